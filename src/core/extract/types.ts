@@ -1,0 +1,58 @@
+/**
+ * What extraction finds in the corpus, once, at index time: quotations with their speakers,
+ * and numeric figures with what they count. Precision first: an unclear speaker stays null.
+ */
+
+export interface Speaker {
+  /** The fullest name the document gives ("Falah Mustafa Bakir"), or the description of an unnamed speaker ("a UN official"). */
+  name: string;
+  /** True when `name` is a person's or organisation's name, false when it is a description. */
+  named: boolean;
+  /** Title kept apart from the name, e.g. "KRG Foreign Minister". */
+  role: string | null;
+  /** Where the words were said, when the text gives it: "Democracy Now!", "the Independent", "the Financial Times". */
+  channel: string | null;
+}
+
+export interface Quotation {
+  /** `<docId>#p<n>#q<k>`: stable for an unchanged document. */
+  id: string;
+  docId: string;
+  /** Paragraph where the quotation starts. */
+  paragraph: number;
+  /** Paragraph where it ends (same as `paragraph` unless it runs across a paragraph break). */
+  endParagraph: number;
+  /** The quoted words, exactly as written (without the enclosing quote marks). */
+  text: string;
+  /** [start, end) of `text` within the starting paragraph's text (end clipped to that paragraph). */
+  range: [number, number];
+  speaker: Speaker | null;
+  /** Which attribution rule found the speaker (e.g. "said-after", "according-to"); null when unattributed. */
+  rule: string | null;
+}
+
+export interface Figure {
+  /** `<docId>#p<n>#f<k>`. */
+  id: string;
+  docId: string;
+  paragraph: number;
+  /** The figure as written with the noun it counts: "5,805 civilians". */
+  text: string;
+  value: number | null;
+  /** For ranges ("40-50%", "between X and Y"). */
+  low: number | null;
+  high: number | null;
+  /** "%", "$", "£", "€", or null for a plain count. */
+  unit: string | null;
+  /** What it counts, with the event when the sentence gives one: "civilians killed". */
+  counts: string | null;
+  /** Approximators and hedges kept as written: "at least", "as many as", "may have been". */
+  qualifier: string | null;
+  approximate: boolean;
+  /** The sentence the figure sits in, exactly as written. */
+  sentence: string;
+  /** [start, end) of `text` within the paragraph's text. */
+  range: [number, number];
+  /** The speaker when the figure sits inside an attributed quotation. */
+  speaker: string | null;
+}
