@@ -26,6 +26,8 @@ export type Highlight = z.infer<typeof HighlightSchema>;
 export const ExcerptResultSchema = z.object({
   excerpt: z.string(),
   highlights: z.array(HighlightSchema),
+  /** [start, end) of the excerpt's text within the cited paragraph, so every excerpt traces back. */
+  range: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
   score: z.number().min(0).max(1),
   citation: CitationSchema,
 });
