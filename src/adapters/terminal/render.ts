@@ -1,0 +1,98 @@
+/** The terminal's one renderer: an answer model in, readable (optionally coloured) text out. */
+import type { Answer, ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, SourcesAnswer } from '../../core/answers.js';
+import { isErrorAnswer } from '../../core/answers.js';
+import type { Highlight } from '../../core/answers.js';
+import { citationLine } from '../shared/citationText.js';
+
+export interface RenderOptions {
+  color: boolean;
+}
+
+const ansi = { bold: '\u001b[1m', dim: '\u001b[2m', yellow: '\u001b[33m', red: '\u001b[31m', cyan: '\u001b[36m', reset: '\u001b[0m' };
+
+/** Terminal control characters in corpus or user text must not drive the terminal. */
+function safe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+function style(text: string, codes: string, options: RenderOptions): string {
+  return options.color ? `${codes}${text}${ansi.reset}` : text;
+}
+
+export function highlight(text: string, highlights: readonly Highlight[], options: RenderOptions): string {
+  if (!options.color || highlights.length === 0) return safe(text);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += safe(text.slice(at, start)) + style(safe(text.slice(start, end)), ansi.bold + ansi.yellow, options);
+    at = end;
+  }
+  return out + safe(text.slice(at));
+}
+
+function renderQuote(answer: QuoteAnswer, options: RenderOptions): string {
+  if (answer.results.length === 0) return `No match for "${safe(answer.query)}"${answer.source ? ` in ${safe(answer.source)}` : ''}.`;
+  const blocks = answer.results.map((result, i) => {
+    const lines = [`${i + 1}. “${highlight(result.excerpt, result.highlights, options)}”`, `   ${style(safe(citationLine(result.citation)), ansi.cyan, options)}`];
+    if (result.citation.url) lines.push(`   ${safe(result.citation.url)}`);
+    lines.push(style(`   id ${result.citation.id} · score ${result.score.toFixed(2)}`, ansi.dim, options));
+    return lines.join('\n');
+  });
+  if (answer.more > 0) blocks.push(style(`(${answer.more} more: add --page or --limit)`, ansi.dim, options));
+  return blocks.join('\n\n');
+}
+
+function renderSources(answer: SourcesAnswer, options: RenderOptions): string {
+  const lines = answer.sources.map((source) => {
+    const known = [source.publication, source.title, source.author && `by ${source.author}`, source.date].filter(Boolean).join(' · ');
+    const url = source.url ? `\n   ${source.url}` : '';
+    return `• ${style(source.docId, ansi.bold, options)} (${source.paragraphs} paragraphs)\n   ${safe(known || 'nothing known beyond the file name')}${url}`;
+  });
+  if (answer.sources.length === 0) lines.push('The corpus has no documents.');
+  for (const problem of answer.problems) lines.push(style(`! ${safe(problem.file)} was not loaded: ${problem.reason} (${safe(problem.detail)})`, ansi.red, options));
+  return lines.join('\n');
+}
+
+function renderContext(answer: ContextAnswer, options: RenderOptions): string {
+  const lines = [style(safe(citationLine(answer.citation)), ansi.cyan, options)];
+  if (answer.citation.url) lines.push(safe(answer.citation.url));
+  let section: string | null = null;
+  for (const paragraph of answer.paragraphs) {
+    if (paragraph.section && paragraph.section !== section) lines.push('', style(`## ${safe(paragraph.section)}`, ansi.bold, options));
+    section = paragraph.section;
+    const marker = paragraph.cited ? '▶' : ' ';
+    const text = paragraph.cited ? style(safe(paragraph.text), ansi.bold, options) : safe(paragraph.text);
+    lines.push('', `${marker} ¶${paragraph.paragraph}  ${text}`);
+  }
+  return lines.join('\n');
+}
+
+function renderHelp(answer: HelpAnswer, options: RenderOptions): string {
+  return answer.commands
+    .map((command) => {
+      const lines = [`${style(command.usage, ansi.bold, options)}\n  ${command.description}`];
+      for (const option of command.options) lines.push(`    ${option.positional ? option.name : `--${option.name}`}  ${option.description}`);
+      lines.push(...command.examples.map((example) => style(`  e.g. ${example}`, ansi.dim, options)));
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+function renderError(answer: ErrorAnswer, options: RenderOptions): string {
+  return style(`Error (${answer.error.code}): ${safe(answer.error.message)}`, ansi.red, options);
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions): string {
+  if (isErrorAnswer(answer)) return renderError(answer, options);
+  switch (answer.command) {
+    case 'quote':
+      return renderQuote(answer, options);
+    case 'sources':
+      return renderSources(answer, options);
+    case 'context':
+      return renderContext(answer, options);
+    case 'help':
+      return renderHelp(answer, options);
+  }
+}

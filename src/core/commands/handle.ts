@@ -1,0 +1,48 @@
+/**
+ * The one core function every adapter calls: a command request in, an answer out.
+ * It never throws: bad arguments, unknown commands and failures all come back as error answers.
+ */
+import type { z } from 'zod';
+import type { Answer, ErrorAnswer, ErrorCode } from '../answers.js';
+import type { AnyCommand, CommandContext } from './definition.js';
+import type { CommandRequest } from './parseLine.js';
+
+export function errorAnswer(command: string, code: ErrorCode, message: string, details?: string[]): ErrorAnswer {
+  return { command, error: { code, message, ...(details && details.length > 0 ? { details } : {}) } };
+}
+
+/** Zod's issues, reworded for people: "words: must not be empty". */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return `${where}${issue.message}`;
+  });
+}
+
+export function findCommand(commands: readonly AnyCommand[], name: string): AnyCommand | undefined {
+  const wanted = name.replace(/^\//, '').toLowerCase();
+  return commands.find((command) => command.name === wanted);
+}
+
+export async function handleCommand(request: CommandRequest, context: CommandContext): Promise<Answer> {
+  const command = findCommand(context.commands, request.name);
+  if (!command) {
+    const known = context.commands.map((candidate) => candidate.name).join(', ');
+    return errorAnswer(request.name || '(none)', 'unknown_command', `There is no command "${request.name}". Commands: ${known}.`);
+  }
+  if ('_unexpected' in request.args) {
+    return errorAnswer(command.name, 'invalid_arguments', `${command.name} takes no free text ("${String(request.args['_unexpected']).slice(0, 60)}").`);
+  }
+  const parsed = command.args.safeParse(request.args);
+  if (!parsed.success) {
+    const details = describeIssues(parsed.error.issues);
+    return errorAnswer(command.name, 'invalid_arguments', `${command.name}: ${details.join('; ')}`, details);
+  }
+  try {
+    return await command.run(parsed.data, context);
+  } catch (error) {
+    // A bug must not take the bot down or leak a stack trace into chat; the adapter logs `details`.
+    const detail = error instanceof Error ? error.message : String(error);
+    return errorAnswer(command.name, 'internal', `Something went wrong while answering ${command.name}.`, [detail]);
+  }
+}
