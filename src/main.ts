@@ -8,7 +8,7 @@ import { CorpusDirectoryError, loadCorpusIndex } from './app/loadCorpusIndex.js'
 import { createLogger } from './app/logger.js';
 import { parseTerminalArgs, UsageError } from './adapters/terminal/args.js';
 import { runTerminal } from './adapters/terminal/terminal.js';
-import { ConfigError, parseConfig } from './config.js';
+import { ConfigError, parseConfig } from './config/index.js';
 
 async function main(): Promise<number> {
   const args = parseTerminalArgs(process.argv.slice(2));

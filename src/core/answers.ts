@@ -97,6 +97,81 @@ export const HelpAnswerSchema = z.object({
 });
 export type HelpAnswer = z.infer<typeof HelpAnswerSchema>;
 
+/** A quotation found in the corpus, with who said it when the text makes that clear. */
+export const QuotationResultSchema = ExcerptResultSchema.extend({
+  /** Full name or description ("a UN official"); null when the text does not make the speaker clear. */
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  channel: z.string().nullable(),
+  /** The quoted words, exactly as written. */
+  quote: z.string(),
+  quotationId: z.string(),
+});
+export type QuotationResult = z.infer<typeof QuotationResultSchema>;
+
+export const WhoSaidAnswerSchema = z.object({
+  command: z.literal('who-said'),
+  query: z.string(),
+  /**
+   * attributed: the best matching quotation has a speaker; unattributed: it is quoted but the text
+   * does not say who said it; not_quoted: the words are in the corpus but not as a quotation;
+   * not_found: the words are not in the corpus.
+   */
+  status: z.enum(['attributed', 'unattributed', 'not_quoted', 'not_found']),
+  results: z.array(QuotationResultSchema),
+  /** For not_quoted: where the words do appear. */
+  passages: z.array(ExcerptResultSchema),
+});
+export type WhoSaidAnswer = z.infer<typeof WhoSaidAnswerSchema>;
+
+export const QuotesByAnswerSchema = z.object({
+  command: z.literal('quotes-by'),
+  person: z.string(),
+  /** The speaker names (as the corpus gives them) that matched `person`. */
+  speakers: z.array(z.string()),
+  /** Newest document first. */
+  results: z.array(QuotationResultSchema),
+  more: z.number().int().nonnegative(),
+  /** When nobody matched: the closest speakers the corpus knows, to try instead. */
+  suggestions: z.array(z.string()),
+});
+export type QuotesByAnswer = z.infer<typeof QuotesByAnswerSchema>;
+
+export const FigureDataSchema = z.object({
+  text: z.string(),
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  unit: z.string().nullable(),
+  counts: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  approximate: z.boolean(),
+});
+export const FigureResultSchema = ExcerptResultSchema.extend({
+  figure: FigureDataSchema,
+  /** Who gave the figure, when it sits inside an attributed quotation or is attributed in its sentence. */
+  speaker: z.string().nullable(),
+  figureId: z.string(),
+});
+export type FigureResult = z.infer<typeof FigureResultSchema>;
+
+export const FigureGroupSchema = z.object({
+  /** What the figures in this group count ("civilians killed"). */
+  counts: z.string(),
+  /** Indexes into `results`, side by side. */
+  results: z.array(z.number().int().nonnegative()),
+  /** True when the sources give different numbers for the same thing. */
+  disagree: z.boolean(),
+});
+export const FigureAnswerSchema = z.object({
+  command: z.literal('figure'),
+  topic: z.string(),
+  results: z.array(FigureResultSchema),
+  groups: z.array(FigureGroupSchema),
+  more: z.number().int().nonnegative(),
+});
+export type FigureAnswer = z.infer<typeof FigureAnswerSchema>;
+
 export const ErrorCodeSchema = z.enum([
   'invalid_arguments',
   'unknown_command',
@@ -121,6 +196,9 @@ export type ErrorAnswer = z.infer<typeof ErrorAnswerSchema>;
 /** Every answer a command can give. Extended by later commands (who-said, quotes-by, figure). */
 export const AnswerSchema = z.union([
   QuoteAnswerSchema,
+  WhoSaidAnswerSchema,
+  QuotesByAnswerSchema,
+  FigureAnswerSchema,
   SourcesAnswerSchema,
   ContextAnswerSchema,
   HelpAnswerSchema,

@@ -1,35 +1,11 @@
 /** The terminal's one renderer: an answer model in, readable (optionally coloured) text out. */
 import type { Answer, ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, SourcesAnswer } from '../../core/answers.js';
 import { isErrorAnswer } from '../../core/answers.js';
-import type { Highlight } from '../../core/answers.js';
 import { citationLine } from '../shared/citationText.js';
+import { renderFigure, renderQuotesBy, renderWhoSaid } from './renderExtracts.js';
+import { ansi, highlight, safe, style, type RenderOptions } from './style.js';
 
-export interface RenderOptions {
-  color: boolean;
-}
-
-const ansi = { bold: '\u001b[1m', dim: '\u001b[2m', yellow: '\u001b[33m', red: '\u001b[31m', cyan: '\u001b[36m', reset: '\u001b[0m' };
-
-/** Terminal control characters in corpus or user text must not drive the terminal. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
-
-function style(text: string, codes: string, options: RenderOptions): string {
-  return options.color ? `${codes}${text}${ansi.reset}` : text;
-}
-
-export function highlight(text: string, highlights: readonly Highlight[], options: RenderOptions): string {
-  if (!options.color || highlights.length === 0) return safe(text);
-  let out = '';
-  let at = 0;
-  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
-    if (start < at) continue;
-    out += safe(text.slice(at, start)) + style(safe(text.slice(start, end)), ansi.bold + ansi.yellow, options);
-    at = end;
-  }
-  return out + safe(text.slice(at));
-}
+export type { RenderOptions } from './style.js';
 
 function renderQuote(answer: QuoteAnswer, options: RenderOptions): string {
   if (answer.results.length === 0) return `No match for "${safe(answer.query)}"${answer.source ? ` in ${safe(answer.source)}` : ''}.`;
@@ -94,5 +70,11 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
       return renderContext(answer, options);
     case 'help':
       return renderHelp(answer, options);
+    case 'who-said':
+      return renderWhoSaid(answer, options);
+    case 'quotes-by':
+      return renderQuotesBy(answer, options);
+    case 'figure':
+      return renderFigure(answer, options);
   }
 }

@@ -1,0 +1,59 @@
+/** Terminal rendering of who-said, quotes-by and figure answers. */
+import type { FigureAnswer, FigureResult, QuotationResult, QuotesByAnswer, WhoSaidAnswer } from '../../core/answers.js';
+import { citationLine } from '../shared/citationText.js';
+import { highlight, safe, style, ansi, type RenderOptions } from './style.js';
+
+function speakerLine(result: QuotationResult): string {
+  const who = result.speaker ?? 'unattributed (the text does not say who)';
+  const role = result.role ? `, ${result.role}` : '';
+  const channel = result.channel ? ` (to ${result.channel})` : '';
+  return `${who}${role}${channel}`;
+}
+
+function quotationBlock(result: QuotationResult, n: number, options: RenderOptions): string {
+  return [
+    `${n}. ${style(safe(speakerLine(result)), ansi.bold, options)}`,
+    `   “${highlight(result.excerpt, result.highlights, options)}”`,
+    `   ${style(safe(citationLine(result.citation)), ansi.cyan, options)}${result.citation.url ? `\n   ${safe(result.citation.url)}` : ''}`,
+    style(`   id ${result.citation.id}`, ansi.dim, options),
+  ].join('\n');
+}
+
+export function renderWhoSaid(answer: WhoSaidAnswer, options: RenderOptions): string {
+  const query = safe(answer.query);
+  switch (answer.status) {
+    case 'not_found':
+      return `"${query}" is not in the corpus.`;
+    case 'not_quoted':
+      return [`"${query}" is in the corpus, but not as a quotation: nobody is quoted saying it.`, ...answer.passages.map((p, i) => `${i + 1}. “${highlight(p.excerpt, p.highlights, options)}”\n   ${safe(citationLine(p.citation))}`)].join('\n\n');
+    case 'unattributed':
+      return [`Quoted in the corpus, but the text does not say who said it:`, ...answer.results.map((r, i) => quotationBlock(r, i + 1, options))].join('\n\n');
+    case 'attributed':
+      return answer.results.map((r, i) => quotationBlock(r, i + 1, options)).join('\n\n');
+  }
+}
+
+export function renderQuotesBy(answer: QuotesByAnswer, options: RenderOptions): string {
+  if (answer.results.length === 0) {
+    const hint = answer.suggestions.length > 0 ? ` Speakers the corpus knows: ${answer.suggestions.map(safe).join(', ')}.` : '';
+    return `No quotations attributed to "${safe(answer.person)}".${hint}`;
+  }
+  const blocks = answer.results.map((r, i) => quotationBlock(r, i + 1, options));
+  if (answer.more > 0) blocks.push(style(`(${answer.more} more: add --page)`, ansi.dim, options));
+  return blocks.join('\n\n');
+}
+
+function figureLine(result: FigureResult, options: RenderOptions): string {
+  const said = result.speaker ? ` — ${safe(result.speaker)}` : '';
+  return `  • ${style(safe(result.figure.text), ansi.bold + ansi.yellow, options)}${result.figure.qualifier ? ` (${safe(result.figure.qualifier)})` : ''}${said}\n    “${highlight(result.excerpt, result.highlights, options)}”\n    ${style(safe(citationLine(result.citation)), ansi.cyan, options)}`;
+}
+
+export function renderFigure(answer: FigureAnswer, options: RenderOptions): string {
+  if (answer.results.length === 0) return `No figures for "${safe(answer.topic)}" in the corpus.`;
+  const blocks = answer.groups.map((group) => {
+    const heading = `${style(safe(group.counts), ansi.bold, options)}${group.disagree ? style('  (sources disagree)', ansi.red, options) : ''}`;
+    return [heading, ...group.results.map((i) => answer.results[i]).filter((r): r is FigureResult => Boolean(r)).map((r) => figureLine(r, options))].join('\n');
+  });
+  if (answer.more > 0) blocks.push(style(`(${answer.more} more: add --page)`, ansi.dim, options));
+  return blocks.join('\n\n');
+}

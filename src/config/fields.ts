@@ -1,0 +1,30 @@
+/** Field helpers shared by the config schemas. */
+import { z } from 'zod';
+
+/** An unset or blank variable is absent: `FOO=` in a .env file must not count as a value. */
+export const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+export const booleanText = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''], { error: 'must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? fallback : ['true', '1', 'yes'].includes(value)));
+
+export const positiveIntText = (fallback: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number ≥ 1 (${what}), not "${value}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
