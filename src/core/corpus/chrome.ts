@@ -3,6 +3,8 @@
  * Each rule matches a whole short line, so body text that merely mentions "subscribe" stays.
  */
 
+/** A flattened menu is longer than any hard-wrapped line of prose. */
+const MIN_MENU_LENGTH = 120;
 /** Chrome lines are short; a long line is body text even if it starts like a prompt. */
 const MAX_CHROME_LENGTH = 160;
 
@@ -55,13 +57,14 @@ export function isLanguageMenu(line: string): boolean {
 /**
  * "Home › World › Middle East", "News | Sport | Opinion", or a menu flattened into one line
  * ("Home Spartacist, theoretical and documentary repository of the ICL, … ICL events"): it starts
- * with "Home" and a capitalised item, runs on without ending a sentence, and is mostly capitalised names.
+ * with "Home" and a capitalised item, runs on longer than a wrapped line without ending a sentence,
+ * and is mostly capitalised names.
  */
 export function isNavigation(line: string): boolean {
   const parts = line.split(/\s+[|›»>/]\s+/);
   if (parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4)) return true;
   const words = line.split(' ');
-  if (!/^Home\s+\p{Lu}/u.test(line) || words.length < 8 || /[.!?]["”’)]*$/.test(line)) return false;
+  if (!/^Home\s+\p{Lu}/u.test(line) || line.length < MIN_MENU_LENGTH || /[.!?]["”’)]*$/.test(line)) return false;
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
   return significant.filter((w) => /^\p{Lu}/u.test(w)).length >= significant.length * 0.5;
 }

@@ -34,18 +34,28 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   return { ok: true, text };
 }
 
-/** Offset of the first byte that cannot be UTF-8: the longest prefix that still decodes (stream mode lets a prefix end mid-character). */
+function decodes(bytes: Uint8Array, stream: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Offset where the first bad byte sequence starts: the longest prefix that decodes in stream mode
+ * (which lets a prefix end mid-character), backed up over an unfinished character at its end.
+ */
 function firstInvalidOffset(bytes: Uint8Array): number {
   let good = 0;
   let bad = bytes.length;
   while (bad - good > 1) {
     const mid = Math.floor((good + bad) / 2);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      good = mid;
-    } catch {
-      bad = mid;
-    }
+    if (decodes(bytes.subarray(0, mid), true)) good = mid;
+    else bad = mid;
   }
-  return good;
+  let start = good;
+  while (start > 0 && good - start < 3 && !decodes(bytes.subarray(0, start), false)) start--;
+  return start;
 }

@@ -68,7 +68,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const error = doc.errors[0];
   if (error) {
     // The YAML starts on the file's second line.
-    const line = (error.linePos?.[0].line ?? 1) + 1;
+    const line = split.yaml.slice(0, error.pos[0]).split('\n').length + 1;
     return { ok: false, detail: `YAML error on line ${line}: ${error.message.split('\n')[0]}` };
   }
   const contents = doc.contents;

@@ -47,7 +47,8 @@ const BYLINE = /^by\s+\p{Lu}\S*(?:\s+\S+){0,4}$/iu;
 
 /**
  * Without front matter only the title is known: the first line that is not site chrome or a byline.
- * A first line that a wrapped paragraph continues on the next line is not a title.
+ * A first line that a wrapped paragraph continues on the next line is not a title, nor is the only
+ * line of a document (it is the text).
  */
 function titleFromFirstLine(body: string): string | null {
   const lines = normaliseText(body)
@@ -56,6 +57,7 @@ function titleFromFirstLine(body: string): string | null {
   const at = lines.findIndex((line) => line !== '' && !isChromeLine(line) && !BYLINE.test(line));
   const title = lines[at];
   if (title === undefined || title.length > MAX_TITLE_LENGTH) return null;
+  if (!lines.slice(at + 1).some((line) => line !== '')) return null;
   const next = lines[at + 1] ?? '';
   return next !== '' && (/^\p{Ll}/u.test(next) || /[-,;]$/.test(title)) ? null : title;
 }

@@ -8,7 +8,7 @@ import { endsWithSplitWord, joinHyphenated } from './hyphenation.js';
 
 export interface Unit {
   text: string;
-  /** Made of a single source line standing alone: the only shape a heading can have. */
+  /** Made of a single source line, not joined with others: the only shape a heading can have. */
   standalone: boolean;
   /** Blank lines before it in the source (0 when it followed another unit on the next line). */
   gapBefore: number;

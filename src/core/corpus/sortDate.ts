@@ -47,6 +47,6 @@ export function sortDateFrom(date: string | null): string | null {
     return String(year);
   }
   // "Spring/Summer 2017", "2016–2017": the first year stated.
-  m = /(?<!\d)([12]\d{3})(?!\d)/.exec(text);
+  m = /(?<!\d)(1[5-9]\d\d|2[01]\d\d)(?!\d)/.exec(text);
   return m ? m[1] ?? null : null;
 }
