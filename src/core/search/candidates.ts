@@ -1,0 +1,174 @@
+/**
+ * First stage: which items are worth re-ranking. Each non-stopword query slot adds its weight
+ * (times the quality of the stand-in found) to every item whose postings contain one of its
+ * stand-ins; the items with the most weight go on to the re-ranker.
+ *
+ * Cost control, without losing any item that could reach the score threshold:
+ * - slots are read rarest first; once the slots not yet read (and the stopwords) could not lift an
+ *   unseen item to the threshold on their own, reading stops: every item that can qualify has
+ *   been seen, and the re-ranker scores the remaining slots exactly;
+ * - corrections that are stopwords ("ben" -> "been") are left to the re-ranker.
+ */
+import { isStopword } from '../text/stopwords.js';
+import type { IndexData } from './postings.js';
+import type { AnalysedQuery, Variant } from './query.js';
+
+/** Re-rank at least this many items, more when they tie with the last one, up to MAX_CANDIDATES. */
+const CANDIDATES = 200;
+const MAX_CANDIDATES = 500;
+
+interface SlotPlan {
+  slot: number;
+  variants: Variant[];
+  /** Postings to read. */
+  cost: number;
+  /** The most this slot can add to an item. */
+  gain: number;
+}
+
+export class CandidateFinder {
+  private readonly weight: Float32Array;
+  private readonly slotStamp: Int32Array;
+  private readonly slotGain: Float32Array;
+  private readonly touched: Uint32Array;
+  private readonly kept: Uint32Array;
+  private readonly scratch: Float32Array;
+  private stamp = 0;
+
+  constructor(private readonly data: IndexData) {
+    const n = data.itemStart.length - 1;
+    this.weight = new Float32Array(n);
+    this.slotStamp = new Int32Array(n);
+    this.slotGain = new Float32Array(n);
+    this.touched = new Uint32Array(n);
+    this.kept = new Uint32Array(n);
+    this.scratch = new Float32Array(n);
+  }
+
+  /** Item indexes to re-rank, best first-stage weight first. */
+  find(query: AnalysedQuery, minScore: number, filter?: (itemIndex: number) => boolean): number[] {
+    const plans = this.plan(query);
+    const stopwordWeight = query.totalWeight - query.contentWeight;
+    let unread = plans.reduce((sum, p) => sum + p.gain, 0);
+    let touchedCount = 0;
+    const { postingStart, postingItems } = this.data;
+    for (const { slot, variants, gain: maxGain } of plans) {
+      // Unseen items can no longer reach the threshold: stop adding items.
+      if (touchedCount > 0 && unread + stopwordWeight < minScore * query.totalWeight) break;
+      unread -= maxGain;
+      if (++this.stamp === 0x7fffffff) {
+        this.slotStamp.fill(0);
+        this.stamp = 1;
+      }
+      const slotWeight = query.slots[slot]!.weight;
+      for (const v of variants) {
+        const gain = slotWeight * v.quality;
+        const termId = this.probeTerm(v);
+        for (let i = postingStart[termId]!, end = postingStart[termId + 1]!; i < end; i++) {
+          const item = postingItems[i]!;
+          if (this.slotStamp[item] !== this.stamp) {
+            // First stand-in of this slot in this item.
+            if (this.weight[item] === 0) this.touched[touchedCount++] = item;
+            this.slotStamp[item] = this.stamp;
+            this.slotGain[item] = gain;
+            this.weight[item]! += gain;
+          } else if (gain > this.slotGain[item]!) {
+            this.weight[item]! += gain - this.slotGain[item]!;
+            this.slotGain[item] = gain;
+          }
+        }
+      }
+    }
+
+    // Score <= coverage <= (weight found + everything not read) / total weight.
+    const needed = minScore * query.totalWeight - unread - stopwordWeight;
+    let kept = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const item = this.touched[i]!;
+      if (this.weight[item]! >= needed && (!filter || filter(item))) this.kept[kept++] = item;
+    }
+    const result = this.best(kept);
+    for (let i = 0; i < touchedCount; i++) this.weight[this.touched[i]!] = 0;
+    return result;
+  }
+
+  /** Non-stopword slots with something to read, rarest first. */
+  private plan(query: AnalysedQuery): SlotPlan[] {
+    const { postingStart, vocab } = this.data;
+    const bySlot = query.slots.map(() => [] as Variant[]);
+    for (const v of query.variants) {
+      if (isStopword(vocab.terms[v.termId]!) && v.nextTermId < 0) continue;
+      bySlot[v.slot]!.push(v);
+      if (v.slotSpan === 2) bySlot[v.slot + 1]!.push(v);
+    }
+    const plans: SlotPlan[] = [];
+    bySlot.forEach((all, slot) => {
+      if (query.slots[slot]!.stopword) return;
+      // When the word itself is indexed, its splits are left to the re-ranker (their halves are common words).
+      const hasExact = all.some((v) => v.slot === slot && v.slotSpan === 1 && v.nextTermId < 0 && v.quality === 1);
+      const variants = all.filter((v) => v.nextTermId < 0 || !hasExact);
+      if (variants.length === 0) return;
+      let cost = 0;
+      let quality = 0;
+      for (const v of variants) {
+        const t = this.probeTerm(v);
+        cost += postingStart[t + 1]! - postingStart[t]!;
+        quality = Math.max(quality, v.quality);
+      }
+      plans.push({ slot, variants, cost, gain: quality * query.slots[slot]!.weight });
+    });
+    return plans.sort((a, b) => a.cost - b.cost);
+  }
+
+  /** A split ("air strike") is read through its rarer half. */
+  private probeTerm(v: Variant): number {
+    if (v.nextTermId < 0) return v.termId;
+    const { postingStart } = this.data;
+    const a = postingStart[v.termId + 1]! - postingStart[v.termId]!;
+    const b = postingStart[v.nextTermId + 1]! - postingStart[v.nextTermId]!;
+    return a <= b ? v.termId : v.nextTermId;
+  }
+
+  /** The best of the first `count` entries of `kept`. */
+  private best(count: number): number[] {
+    const weight = this.weight;
+    const byWeight = (a: number, b: number): number => weight[b]! - weight[a]! || a - b;
+    const items = this.kept.subarray(0, count);
+    if (count <= CANDIDATES) return Array.from(items).sort(byWeight);
+    // Selection, not a full sort: a one-word query can touch a third of a 100k-item index.
+    const values = this.scratch.subarray(0, count);
+    for (let i = 0; i < count; i++) values[i] = weight[items[i]!]!;
+    const cut = kthLargest(values, CANDIDATES);
+    const above: number[] = [];
+    for (let i = 0; i < count; i++) if (weight[items[i]!]! > cut) above.push(items[i]!);
+    for (let i = 0; i < count && above.length < MAX_CANDIDATES; i++) if (weight[items[i]!] === cut) above.push(items[i]!);
+    return above.sort(byWeight);
+  }
+}
+
+/** The k-th largest value (1-based) by quickselect; reorders `values`. */
+export function kthLargest(values: Float32Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}

@@ -1,0 +1,63 @@
+/**
+ * ibid's search engine: finds the passage a user half remembers. See DESIGN.md for the pipeline,
+ * the threshold and the measured figures.
+ */
+import { tokenize } from '../text/tokenize.js';
+import { CandidateFinder } from './candidates.js';
+import { buildExcerpt } from './excerpt.js';
+import { buildIndexData } from './postings.js';
+import { analyseQuery } from './query.js';
+import { Ranker } from './rank.js';
+import type { BuildSearchIndex, SearchHit, SearchIndex, SearchOptions } from './types.js';
+
+/**
+ * Below this score a hit is noise, not a half-remembered passage, and search returns nothing.
+ * Chosen by measurement (DESIGN.md): typo'd sentences from the corpus score well above it, queries
+ * about things the corpus never mentions score below it.
+ */
+export const MIN_SCORE = 0.45;
+const DEFAULT_LIMIT = 5;
+const MAX_LIMIT = 1000;
+
+export const buildSearchIndex: BuildSearchIndex = <T>(items: readonly T[], textOf: (item: T) => string): SearchIndex<T> => {
+  const texts = items.map((item) => {
+    const text = textOf(item);
+    return typeof text === 'string' ? text : '';
+  });
+  const data = buildIndexData(texts);
+  const candidates = new CandidateFinder(data);
+  const ranker = new Ranker(data);
+
+  const search = (query: string, options: SearchOptions = {}): SearchHit<T>[] => {
+    if (typeof query !== 'string' || texts.length === 0) return [];
+    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
+    if (!(limit > 0)) return [];
+    const analysed = analyseQuery(query, data.vocab, texts.length);
+    if (analysed.contentWeight === 0 || analysed.variants.length === 0) return [];
+
+    ranker.prepare(analysed);
+    try {
+      const scored = candidates
+        .find(analysed, MIN_SCORE, options.filter)
+        .map((item) => ({ item, score: ranker.score(item) }))
+        .filter((s) => s.score >= MIN_SCORE)
+        // Ties: the shorter item is the more focused answer; then corpus order, for stable output.
+        .sort((a, b) => b.score - a.score || length(a.item) - length(b.item) || a.item - b.item)
+        .slice(0, limit);
+      return scored.map(({ item, score }) => {
+        ranker.score(item);
+        const detail = ranker.detail();
+        const text = texts[item]!;
+        const excerpt = buildExcerpt(text, tokenize(text), detail.chain, detail.others);
+        return { item: items[item]!, itemIndex: item, score: round(score), ...excerpt };
+      });
+    } finally {
+      ranker.release();
+    }
+  };
+
+  const length = (item: number): number => data.itemStart[item + 1]! - data.itemStart[item]!;
+  return { size: items.length, search };
+};
+
+const round = (score: number): number => Math.round(score * 1000) / 1000;
