@@ -1,0 +1,107 @@
+/** Timing, memory and top-1 scoring of one engine on one paragraph set. */
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { BenchEngine, Searcher } from './engines.js';
+import type { Paragraph } from './datasets.js';
+import type { Query } from './queries.js';
+import { containsWords, type Truth } from './truth.js';
+
+/** global.gc when node runs with --expose-gc; otherwise the flag is switched on at run time. */
+function findGc(): (() => void) | undefined {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+}
+const gc = findGc();
+export const canCollectGarbage = gc !== undefined;
+
+function settledMemory(): NodeJS.MemoryUsage {
+  gc?.();
+  gc?.();
+  return process.memoryUsage();
+}
+
+const MB = 1024 * 1024;
+
+export interface BuildFigures {
+  searcher: Searcher;
+  buildMs: number;
+  /** Growth of the JS heap plus array buffers (typed arrays live outside the heap). */
+  memoryMB: number;
+  rssMB: number;
+}
+
+export function measureBuild(engine: BenchEngine, paragraphs: readonly Paragraph[]): BuildFigures {
+  const texts = paragraphs.map((p) => p.text);
+  const before = settledMemory();
+  const t0 = performance.now();
+  const searcher = engine.build(texts);
+  const buildMs = performance.now() - t0;
+  const after = settledMemory();
+  const memoryMB = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / MB;
+  return { searcher, buildMs, memoryMB, rssMB: (after.rss - before.rss) / MB };
+}
+
+export interface KindFigures {
+  queries: number;
+  medianMs: number;
+  p99Ms: number;
+  /**
+   * % of queries whose first hit is right: the source paragraph, an identical duplicate, or any
+   * paragraph containing the untouched fragment word for word (a citation as good as the source's).
+   */
+  top1: number;
+  /** % whose first hit is the source paragraph or an identical duplicate, nothing else. */
+  top1Source: number;
+  /** The time budget ran out before all queries were run. */
+  cut: boolean;
+}
+
+/** Nearest-rank percentile of an ascending list. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+}
+
+export function measureQueries(
+  searcher: Searcher,
+  queries: readonly Query[],
+  paragraphs: readonly Paragraph[],
+  truth: Truth,
+  budgetMs: number,
+): KindFigures {
+  const times: number[] = [];
+  let strict = 0;
+  let lenient = 0;
+  const started = performance.now();
+  for (const q of queries) {
+    if (times.length > 0 && performance.now() - started > budgetMs) break;
+    const t0 = performance.now();
+    const hit = searcher.top(q.text);
+    times.push(performance.now() - t0);
+    const same = hit !== undefined && truth.duplicateGroup[hit] === truth.duplicateGroup[q.source];
+    if (same) strict++;
+    if (same || (hit !== undefined && containsWords((paragraphs[hit] as Paragraph).text, q.clean))) lenient++;
+  }
+  const n = times.length;
+  times.sort((a, b) => a - b);
+  return {
+    queries: n,
+    medianMs: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    top1: (100 * lenient) / n,
+    top1Source: (100 * strict) / n,
+    cut: n < queries.length,
+  };
+}
+
+/** A few untimed searches so the JIT has compiled the hot paths before timing starts. */
+export function warmUp(searcher: Searcher, queries: readonly Query[]): void {
+  for (const q of queries) searcher.top(q.text);
+}
