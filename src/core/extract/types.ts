@@ -55,4 +55,24 @@ export interface Figure {
   range: [number, number];
   /** The speaker when the figure sits inside an attributed quotation. */
   speaker: string | null;
+  /** What sort of amount: a count of things, a share, money, a measure, a duration or an age. */
+  kind: FigureKind;
+  /** The counted noun alone, lowercase, descriptive words dropped: "civilians", "air strikes". */
+  noun: string | null;
+  /** The event folded to a key ("killed" for killed/dead/deaths/casualties), so sources group. */
+  event: string | null;
+  /** The counted phrase as written: "Iraqi families", "U.S. air strikes". */
+  countedText: string | null;
+  /** "day" in "50 airstrikes a day". */
+  per: string | null;
+  /** Which way the true amount lies from a bounded figure: "at least" → min, "up to" → max. */
+  bound: 'min' | 'max' | 'about' | null;
+  /** Who gives the figure outside quotation marks: "Amnesty International", "the World Bank". */
+  attribution: string | null;
+  /** How the number was written (digits, words, scale, range, percent, currency, …), for evaluation. */
+  forms: string[];
+  /** Which rule found what it counts ("after", "of", "ellipsis", …); null when nothing was found. */
+  countsRule: string | null;
 }
+
+export type FigureKind = 'count' | 'percent' | 'money' | 'measure' | 'duration' | 'age';

@@ -1,0 +1,176 @@
+/**
+ * Figures in one paragraph: lexes the numbers of each sentence, drops the non-figures, and reads
+ * for each figure its qualifier, what it counts, the event, the rate and who gives it.
+ */
+import type { Figure, FigureKind } from '../types.js';
+import { attributionBefore } from './attribution.js';
+import { readCounted, type Counted } from './counted.js';
+import { eventAfter, eventBefore, type EventRead } from './event.js';
+import { lexNumbers, type Mention } from './lexer.js';
+import { rejectionOf, type Rejection } from './non-figures.js';
+import { splitNumberHyphens } from './number-words.js';
+import { readHedge, readQualifier } from './qualifier.js';
+import { sentenceSpans } from './sentences.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { EVENT_NOUNS, EVENT_VERBS, SELF_COUNTING_EVENT_NOUNS } from './lexicon/events.js';
+
+export interface ParagraphContext {
+  docId: string;
+  paragraph: number;
+  abbreviations: ReadonlyMap<string, string>;
+}
+
+export interface RejectedNumber {
+  paragraph: number;
+  range: [number, number];
+  text: string;
+  reason: Rejection;
+}
+
+/** A figure before ids and speakers are assigned. */
+export type DraftFigure = Omit<Figure, 'id' | 'speaker'>;
+
+function kindOf(m: Mention): FigureKind {
+  switch (m.unitKind) {
+    case 'percent':
+      return 'percent';
+    case 'currency':
+      return 'money';
+    case 'measure':
+      return 'measure';
+    case 'time':
+      return 'duration';
+    case 'age':
+      return 'age';
+    default:
+      return 'count';
+  }
+}
+
+/** "aged 14", "at age 21", and an apposition "Mohamed, 24," read as ages. */
+function isAge(tokens: readonly Token[], m: Mention, qualifierStart: number): boolean {
+  if (m.unit !== null || m.value === null) return false;
+  const before = tokens[qualifierStart - 1]?.lower;
+  if (before === 'aged' || before === 'age' || (before === 'of' && tokens[qualifierStart - 2]?.lower === 'age')) return true;
+  const after = tokens[m.end];
+  const apposition = tokens[m.start - 1]?.text === ',' && isCapitalized(tokens[m.start - 2]);
+  return apposition && m.atoms[0]!.digits !== null && m.value >= 10 && m.value < 100 && (after === undefined || /^[,.;)]$/.test(after.text));
+}
+
+/**
+ * An event the figure shares with what comes before it: "killed some 30 civilians, including nine
+ * children"; "the dead: “My mother, three brothers…”"; an elided "nearly 700,000 [residents] still…".
+ */
+function eventOfList(tokens: readonly Token[], start: number, previous: DraftFigure | null, elided: boolean): EventRead | null {
+  const inherited = previous?.event ?? null;
+  if (inherited !== null && (elided || tokens[start - 1]?.lower === 'including')) return { key: inherited, text: inherited, where: 'before' };
+  for (let i = start - 1; i > 0; i--) {
+    if (tokens[i]!.text !== ':') continue;
+    const word = tokens[i - 1]!.lower;
+    const key = EVENT_NOUNS[word] ?? EVENT_VERBS[word];
+    return key !== undefined ? { key, text: tokens[i - 1]!.text, where: 'before' } : null;
+  }
+  return null;
+}
+
+function headOf(noun: string | null): string | null {
+  return noun === null ? null : (noun.split(' ').pop() ?? null);
+}
+
+export function scanParagraph(text: string, ctx: ParagraphContext, rejected?: RejectedNumber[]): DraftFigure[] {
+  const drafts: DraftFigure[] = [];
+  for (const [ss, se] of sentenceSpans(text)) {
+    const sentence = text.slice(ss, se);
+    const tokens = splitNumberHyphens(tokenize(sentence, ss));
+    let previous: DraftFigure | null = null;
+    for (const m of lexNumbers(tokens)) {
+      const reason = rejectionOf(m, tokens, ss);
+      if (reason !== null) {
+        const range: [number, number] = [tokens[m.start]!.start, tokens[m.end - 1]!.end];
+        rejected?.push({ paragraph: ctx.paragraph, range, text: text.slice(...range), reason });
+        continue;
+      }
+      const draft = readFigure(text, sentence, ss, tokens, m, previous, ctx);
+      drafts.push(draft);
+      previous = draft;
+    }
+  }
+  return drafts;
+}
+
+function readFigure(
+  text: string,
+  sentence: string,
+  sentenceStart: number,
+  tokens: readonly Token[],
+  m: Mention,
+  previous: DraftFigure | null,
+  ctx: ParagraphContext,
+): DraftFigure {
+  const between = m.forms.includes('range') && tokens[m.start - 1]?.lower === 'between' ? m.start - 1 : m.start;
+  const q = readQualifier(tokens, between, m.end);
+  const age = isAge(tokens, m, q.start);
+  const kind: FigureKind = age ? 'age' : kindOf(m);
+  const mention: Mention = age ? { ...m, unit: 'age', unitKind: 'age' } : m;
+  let counted: Counted = readCounted(tokens, mention, q.start, q.end);
+  let noun = counted.noun;
+  let countsRule: string | null = counted.rule;
+
+  let event: EventRead | null = eventBefore(tokens, q.start);
+  const head = headOf(noun);
+  if (head !== null && SELF_COUNTING_EVENT_NOUNS.has(head)) {
+    event ??= { key: EVENT_NOUNS[head]!, text: head, where: 'head' };
+    noun = null;
+  }
+  // "up to 30 more were slaughtered": the noun left out is the previous figure's.
+  if (noun === null && counted.rule === null && kind === 'count' && previous?.noun && previous.kind === 'count' && event?.where !== 'head') {
+    noun = previous.noun;
+    countsRule = 'ellipsis';
+    counted = { ...counted, text: previous.countedText };
+  }
+  const afterIndex = counted.span !== null ? counted.span[1] : q.end;
+  event ??= eventAfter(tokens, afterIndex);
+  if (event === null && head !== null && EVENT_NOUNS[head] !== undefined) event = { key: EVENT_NOUNS[head]!, text: head, where: 'head' };
+  event ??= eventOfList(tokens, q.start, previous, countsRule === 'ellipsis');
+
+  const textStart = tokens[between]!.start;
+  const textEndToken = counted.per !== null ? counted.end : counted.span !== null ? counted.span[1] : m.end;
+  const textEnd = tokens[textEndToken - 1]!.end;
+  const hedgeFrom = tokens[afterIndex - 1]!.end;
+  const hedge = readHedge(text.slice(hedgeFrom, sentenceStart + sentence.length));
+  const phrases = hedge !== null ? [...q.phrases, hedge] : [...q.phrases];
+  let approximate = q.approximate;
+  // "an estimated population of 1.3 million": the approximator sits before the noun.
+  if (countsRule === 'noun-of' || countsRule === 'place-of') {
+    const before = readQualifier(tokens, q.start - 2, q.start - 2);
+    phrases.unshift(...before.phrases);
+    approximate ||= before.approximate;
+  }
+  const magnitudeWords = m.forms.includes('magnitude') || m.forms.includes('vague');
+  if (magnitudeWords) phrases.unshift(text.slice(tokens[m.start]!.start, tokens[m.atoms[0]!.end - 1]!.end));
+  const counts = [noun, event?.key ?? null].filter((x): x is string => x !== null).join(' ');
+
+  return {
+    docId: ctx.docId,
+    paragraph: ctx.paragraph,
+    text: text.slice(textStart, textEnd),
+    value: m.value,
+    low: m.low,
+    high: m.high,
+    unit: mention.unit,
+    counts: counts === '' ? null : counts,
+    qualifier: phrases.length > 0 ? phrases.join('; ') : null,
+    approximate: approximate || magnitudeWords,
+    sentence,
+    range: [textStart, textEnd],
+    kind,
+    noun,
+    event: event?.key ?? null,
+    countedText: counted.text,
+    per: counted.per,
+    bound: q.bound ?? (magnitudeWords ? 'about' : null),
+    attribution: attributionBefore(sentence, textStart - sentenceStart, ctx.abbreviations),
+    forms: [...m.forms],
+    countsRule,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The number lexer: every numeric mention in a sentence, with ranges joined ("40-50%",
+ * "between X and Y", "$89 to $93 billion", "4-5,000") and units and scales shared across them.
+ * It does not decide whether a mention is a figure; non-figures.ts does.
+ */
+import { readAtom, type Atom, type Form } from './atom.js';
+import type { Token } from './tokens.js';
+import type { UnitKind } from './unit.js';
+
+export type MentionForm = Form | 'range' | 'percent' | 'currency' | 'measure' | 'time' | 'age';
+
+export interface Mention {
+  /** Token indices [start, end) of the number with its currency, scale and unit. */
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  unitKind: UnitKind | null;
+  unitStart: number | null;
+  unitHyphenated: boolean;
+  forms: MentionForm[];
+  atoms: Atom[];
+  /** Why the number is not an amount, when glued letters or a score show it. */
+  glued: string | null;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** "4-5,000" → 4,000; "four to five thousand" → 4,000; "500-1,000" stays 500. */
+function shareScale(low: Atom, high: Atom): number {
+  const value = low.value ?? 0;
+  if (low.scale !== null) return value;
+  if (high.scale !== null && value <= high.base) return value * high.scale;
+  const groups = /^(\d{1,3})((?:,000)+)$/.exec(high.digits ?? '');
+  if (groups !== null && high.scale === null && low.digits !== null && !low.digits.includes(',') && value < 1000) {
+    const lead = Number(groups[1]);
+    if (value <= lead) return value * 1000 ** (groups[2]!.length / 4);
+  }
+  return value;
+}
+
+function compatible(a: Atom, b: Atom): boolean {
+  if (a.value === null || b.value === null || a.glued !== null || b.glued !== null) return false;
+  if (a.unitKind !== null && b.unitKind !== null && a.unitKind !== b.unitKind) return false;
+  return true;
+}
+
+function joinRange(tokens: readonly Token[], a: Atom): { b: Atom; joiner: number } | null {
+  const joiner = tokens[a.end];
+  if (joiner === undefined || a.value === null) return null;
+  const isDash = DASHES.has(joiner.text) && (joiner.text !== '-' || (!joiner.spaced && !tokens[a.end + 1]?.spaced));
+  const before = tokens[a.start - 1]?.lower;
+  const isTo = joiner.lower === 'to' && before !== 'by';
+  const isBetween = joiner.lower === 'and' && before === 'between';
+  if (!isDash && !isTo && !isBetween) return null;
+  const b = readAtom(tokens, a.end + 1);
+  if (b === null || !compatible(a, b)) return null;
+  return { b, joiner: a.end };
+}
+
+function toMention(atoms: Atom[], low: number | null, high: number | null, value: number | null): Mention {
+  const first = atoms[0]!;
+  const last = atoms[atoms.length - 1]!;
+  const unitAtom = atoms.find((a) => a.unit !== null) ?? null;
+  const forms = new Set<MentionForm>(atoms.flatMap((a) => a.forms));
+  if (atoms.length > 1) forms.add('range');
+  if (unitAtom?.unitKind) forms.add(unitAtom.unitKind === 'measure' ? 'measure' : unitAtom.unitKind);
+  return {
+    start: first.start,
+    end: last.end,
+    value,
+    low,
+    high,
+    unit: unitAtom?.unit ?? null,
+    unitKind: unitAtom?.unitKind ?? null,
+    unitStart: last.unitStart ?? first.unitStart,
+    unitHyphenated: last.unitHyphenated || first.unitHyphenated,
+    forms: [...forms],
+    atoms,
+    glued: atoms.find((a) => a.glued !== null)?.glued ?? null,
+  };
+}
+
+export function lexNumbers(tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const a = readAtom(tokens, i);
+    if (a === null) {
+      i++;
+      continue;
+    }
+    const joined = joinRange(tokens, a);
+    if (joined !== null) {
+      const { b } = joined;
+      const low = shareScale(a, b);
+      if (low < b.value!) {
+        mentions.push(toMention([a, b], low, b.value, null));
+        i = b.end;
+        continue;
+      }
+      // "2-2", "3-1": a score or a tally, not two amounts.
+      if (DASHES.has(tokens[a.end]!.text) && a.digits !== null && b.digits !== null && a.unit === null && b.unit === null) {
+        mentions.push({ ...toMention([a, b], null, null, null), glued: 'score' });
+        i = b.end;
+        continue;
+      }
+    }
+    mentions.push(toMention([a], a.low, a.high, a.value));
+    i = Math.max(a.end, i + 1);
+  }
+  return mentions;
+}

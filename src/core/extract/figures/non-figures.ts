@@ -1,0 +1,75 @@
+/**
+ * Numbers that are not figures: years, dates, times, ordinals, labels and references
+ * ("No. 191", "Issue 2561", "World War 2", "BAsics 1:28"), codes ("5G") and scores ("2-2").
+ * Returns why, so the evaluation can count each kind of rejection.
+ */
+import type { Mention } from './lexer.js';
+import { isCapitalized, type Token } from './tokens.js';
+import { APPROXIMATORS } from './lexicon/qualifiers.js';
+import { LABEL_MARKERS, MONTHS, TIME_SUFFIXES, YEAR_CONTEXT } from './lexicon/non-figures.js';
+import { isNumberWord } from './number-words.js';
+import { isPluralNoun } from './counted.js';
+
+export type Rejection = 'year' | 'date' | 'time' | 'label' | 'reference' | 'code' | 'ordinal' | 'decade' | 'score' | 'one';
+
+const ALWAYS_LABELS = new Set(['no', 'nos', 'issue', 'vol', 'volume', 'p', 'pp', 'page', 'pages', 'para', 'paragraph', 'chapter', 'ch', 'section', 'article', 'art', 'clause', 'verse', 'number']);
+
+/** Words that may stand capitalised right before a count without making it a label. */
+function startsCount(token: Token): boolean {
+  const w = token.lower;
+  return APPROXIMATORS[w] !== undefined || isNumberWord(w) || /^(the|a|an|and|but|only|just|another|all|these|those|its|his|her|their|our|with|by|of|for|from|in|on|at|to|some|over|nearly|about|around|almost|roughly|since|after|before|between|under|while|when|of|than|least|most|every|each|per|nearly|approximately)$/.test(w);
+}
+
+function isMonth(token: Token | undefined): boolean {
+  return token !== undefined && isCapitalized(token) && MONTHS.has(token.lower);
+}
+
+/** The word before a mention, skipping an abbreviation's period ("No. 191", "Oct. 31"). */
+function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
+  const prev = tokens[index - 1];
+  if (prev?.text === '.' && !prev.spaced) return tokens[index - 2];
+  return prev;
+}
+
+function isYearLike(m: Mention, tokens: readonly Token[]): boolean {
+  const a = m.atoms[0]!;
+  if (a.digits === null || !/^\d{4}$/.test(a.digits) || a.scale !== null || a.unit !== null) return false;
+  const n = Number(a.digits);
+  const before = wordBefore(tokens, a.start);
+  if (before !== undefined && (before.lower === 'a.d.' || before.lower === 'b.c.' || before.lower === 'ad')) return true;
+  if (n < 1700 || n > 2100) return false;
+  if (m.unitKind !== null && m.unitKind !== 'time') return false;
+  if (before !== undefined && APPROXIMATORS[before.lower] !== undefined && !YEAR_CONTEXT.has(before.lower)) return false;
+  // "2000 soldiers": a plain lowercase plural right after reads as a count.
+  const after = tokens[m.end];
+  if (after?.kind === 'word' && /^[a-z]/.test(after.text) && isPluralNoun(after.text) && before?.lower !== 'the') return false;
+  return true;
+}
+
+export function rejectionOf(m: Mention, tokens: readonly Token[], sentenceStart: number): Rejection | null {
+  const first = m.atoms[0]!;
+  if (isYearLike(m, tokens)) return 'year';
+  if (m.glued === 'score') return 'score';
+  if (m.glued !== null) return m.glued as Rejection;
+
+  const before = wordBefore(tokens, m.start);
+  const after = tokens[m.end];
+  const isSmallInt = first.digits !== null && /^\d{1,2}$/.test(first.digits);
+  // "February 19", "Oct. 31", "10 March", "(28 February)"
+  if (isSmallInt && m.unit === null && (isMonth(before) || isMonth(after))) return 'date';
+  if (first.digits !== null && (after?.text === ':' && !after.spaced && tokens[m.end + 1]?.kind === 'num')) return 'reference';
+  if (first.digits !== null && before?.text === ':' && !tokens[m.start]!.spaced && tokens[m.start - 2]?.kind === 'num') return 'reference';
+  if (after !== undefined && m.unit === null && TIME_SUFFIXES.has(after.lower) && after.lower !== 'h') return 'time';
+
+  if (before !== undefined && before.kind === 'word' && first.forms[0] === 'digits' && m.unitKind !== 'currency') {
+    if (ALWAYS_LABELS.has(before.lower)) return 'label';
+    if (LABEL_MARKERS.has(before.lower) && isCapitalized(before)) return 'label';
+    // A capitalised name right before a bare number: "World War 2", "Game 2", "SC 191", "Big 12".
+    const nameBefore = isCapitalized(before) && before.start > sentenceStart && !startsCount(before);
+    if (nameBefore && m.unit === null && !MONTHS.has(before.lower)) return 'label';
+  }
+  // "one" alone is almost never a figure ("one of the key cities", "one report", "one day before").
+  const plainOne = first.forms[0] === 'words' && m.atoms.length === 1 && m.value === 1 && first.scale === null;
+  if (plainOne && m.unitKind !== 'currency' && m.unitKind !== 'percent') return 'one';
+  return null;
+}
