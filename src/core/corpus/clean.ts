@@ -26,5 +26,6 @@ export function cleanBody(body: string, meta: DocumentMeta, options: CleanOption
   blocks = removeLines(blocks, isChromeLine);
   blocks = removeHeader(blocks, meta);
   blocks = blocks.map((block) => ({ ...block, lines: block.lines.map((line, i) => (i === 0 ? stripGluedImageName(line) : line)) }));
-  return assignSections(reflow(blocks, wordSet(text)));
+  let words: Set<string> | undefined;
+  return assignSections(reflow(blocks, () => (words ??= wordSet(text))));
 }

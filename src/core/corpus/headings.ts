@@ -34,8 +34,9 @@ function isQuestionSentence(words: string[]): boolean {
 }
 
 export function isHeadingLike(text: string, gapBefore = 1): boolean {
+  if (text.length > MAX_HEADING_LENGTH) return false;
   const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (text.length > MAX_HEADING_LENGTH || words.length === 0 || words.length > MAX_HEADING_WORDS) return false;
+  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false;
   // Quotations, attributions ("—“What Went Wrong…”, 23 February") and asides are not headings.
   if (/^[“"‘'«„([—–-]/.test(text) || /^(?:[*+•]\s|\d{1,3}[.)]\s)/.test(text)) return false;
   if (/[.,;:]$/.test(text.replace(/["”’»)\]]+$/u, ''))) return false;

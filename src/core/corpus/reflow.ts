@@ -44,14 +44,15 @@ function continues(before: string, after: string, width: number | null): boolean
   return width !== null && before.length >= width * FULL_LINE;
 }
 
-function join(before: string, after: string, words: Set<string>): string {
-  if (endsWithSplitWord(before) && /^[\p{L}\p{N}]/u.test(after)) return joinHyphenated(before, after, words);
+function join(before: string, after: string, words: () => Set<string>): string {
+  if (endsWithSplitWord(before) && /^[\p{L}\p{N}]/u.test(after)) return joinHyphenated(before, after, words());
   // A dash at the end of a line joins words without spaces ("the dictators—" / "and imperialism").
   if (/[—–]$/.test(before) && !/\s[—–]$/.test(before)) return before + after;
   return `${before} ${after}`;
 }
 
-export function reflow(blocks: Block[], words: Set<string>): Unit[] {
+/** `words` gives the document's words (see wordSet); it is only called when a split word needs them. */
+export function reflow(blocks: Block[], words: () => Set<string>): Unit[] {
   const width = wrapWidth(blocks);
   const units: Unit[] = [];
   for (const block of blocks) {

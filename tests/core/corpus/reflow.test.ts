@@ -15,7 +15,7 @@ const PDF = [
   'A new paragraph that starts on the very next line after a short last line.',
 ].join('\n');
 
-const texts = (text: string) => reflow(splitBlocks(text), wordSet(text)).map((u) => u.text);
+const texts = (text: string) => reflow(splitBlocks(text), () => wordSet(text)).map((u) => u.text);
 
 describe('wrapWidth', () => {
   it('finds the width of hard-wrapped text', () => {
@@ -52,7 +52,7 @@ describe('reflow', () => {
   });
 
   it('marks units made of one source line, the only shape a heading can take', () => {
-    const units = reflow(splitBlocks('The Kurds\n\nIn the north, the Kurds\nmoved in.\nKurdish troops took Kirkuk.'), new Set());
+    const units = reflow(splitBlocks('The Kurds\n\nIn the north, the Kurds\nmoved in.\nKurdish troops took Kirkuk.'), () => new Set());
     expect(units.map((u) => [u.text, u.standalone, u.gapBefore])).toEqual([
       ['The Kurds', true, 0],
       ['In the north, the Kurds moved in.', false, 1],
