@@ -4,7 +4,7 @@
  */
 import { type Block, removeLines } from './blocks.js';
 
-const CREDITED_CAPTION = /^(.*?)\s*\((?:pic|pics|photo|photos|picture|image|credit|photograph|source)\s*:[^)]*\)$/i;
+const CREDITED_CAPTION = /^(.*?)\s*\((?:pic|pics|photo|photos|picture|image|credit|photograph)\s*:[^)]*\)$/i;
 const READ_MORE = /^(read more|continue reading|read the full (article|story))\b.{0,20}$/i;
 const TEASER_MAX_LENGTH = 150;
 
