@@ -1,0 +1,84 @@
+/**
+ * Socket Mode end to end: apps.connections.open on the fake Web API hands out the fake
+ * WebSocket server's ws:// URL; Slack's side sends hello, then a slash command envelope.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/app/bot.js';
+import { silentLogger } from '../../../src/app/logger.js';
+import { createSlackApp, type SlackAdapter } from '../../../src/adapters/slack/app.js';
+import { buttonsOf, expectEscaped, expectWithinLimits, textsOf } from './blockChecks.js';
+import { startCaptureServer, type CaptureServer } from './fakes/captureServer.js';
+import { startFakeSocketServer, type FakeSocketServer } from './fakes/fakeSocketServer.js';
+import { startFakeWebApi, type FakeWebApi } from './fakes/fakeWebApi.js';
+import { BOT_TOKEN } from './fakes/harness.js';
+import { commands, emptyCorpus } from './fixtures/commands.js';
+import { blockActionsPayload, socketSlashCommandEnvelope } from './fixtures/payloads.js';
+
+const APP_TOKEN = 'xapp-1-A123456-test';
+
+interface SocketHarness {
+  socket: FakeSocketServer;
+  webApi: FakeWebApi;
+  capture: CaptureServer;
+  adapter: SlackAdapter;
+}
+
+let running: SocketHarness | undefined;
+afterEach(async () => {
+  if (!running) return;
+  await running.adapter.stop();
+  await running.socket.close();
+  await running.webApi.close();
+  await running.capture.close();
+  running = undefined;
+});
+
+async function startSocketHarness(): Promise<SocketHarness> {
+  const socket = await startFakeSocketServer();
+  const webApi = await startFakeWebApi();
+  webApi.handle('apps.connections.open', () => ({ ok: true, url: socket.url }));
+  const capture = await startCaptureServer();
+  const logger = silentLogger();
+  const adapter = createSlackApp({
+    bot: createBot({ corpus: emptyCorpus, logger, commands }),
+    logger,
+    mode: 'socket',
+    credentials: { botToken: BOT_TOKEN, appToken: APP_TOKEN },
+    clientOptions: { slackApiUrl: webApi.url, retryConfig: { retries: 0 } },
+  });
+  await adapter.start();
+  running = { socket, webApi, capture, adapter };
+  return running;
+}
+
+describe('Slack over Socket Mode', () => {
+  it('opens the connection with the app-level token, then answers a slash command envelope after acking it', async () => {
+    const { socket, webApi, capture } = await startSocketHarness();
+    const open = webApi.calls.find((call) => call.method === 'apps.connections.open');
+    expect(open?.authorization).toBe(`Bearer ${APP_TOKEN}`);
+    expect(socket.connections).toBe(1);
+
+    const sentAt = await socket.send(socketSlashCommandEnvelope('env-1', { command: '/quote', text: 'know your place', response_url: capture.url('sock') }));
+    const ack = await socket.ackFor('env-1');
+    const answer = await capture.next('sock');
+    console.log(`Socket Mode ack ${(ack.receivedAt - sentAt).toFixed(1)} ms after the envelope; answer ${(answer.receivedAt - ack.receivedAt).toFixed(1)} ms after the ack`);
+    expect(ack.data).toEqual({ envelope_id: 'env-1', payload: {} });
+    expect(ack.receivedAt).toBeLessThan(answer.receivedAt);
+    expect(answer.body['response_type']).toBe('ephemeral');
+    const blocks = answer.body['blocks'] as unknown[];
+    expectWithinLimits(blocks);
+    expectEscaped(blocks);
+    expect(textsOf(blocks).join('\n')).toContain('*know your place*');
+  });
+
+  it('handles a button click envelope the same way as over HTTP', async () => {
+    const { socket, capture } = await startSocketHarness();
+    await socket.send(socketSlashCommandEnvelope('env-2', { command: '/quote', text: 'know your place', response_url: capture.url('first') }));
+    const share = buttonsOf((await capture.next('first')).body['blocks'] as unknown[]).find((b) => b.label === 'Share to channel')!;
+    await socket.send({ envelope_id: 'env-3', type: 'interactive', accepts_response_payload: false, payload: blockActionsPayload({ actionId: share.actionId, value: share.value, responseUrl: capture.url('shared') }) });
+    expect((await socket.ackFor('env-3')).data['envelope_id']).toBe('env-3');
+    const shared = await capture.next('shared');
+    expect(shared.body['response_type']).toBe('in_channel');
+    expect(textsOf(shared.body['blocks'] as unknown[])[0]).toBe('Shared by *steve*');
+  });
+});
