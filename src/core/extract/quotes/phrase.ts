@@ -1,0 +1,238 @@
+/**
+ * Reads a speaker phrase: the subject of a speech verb ("KRG Foreign Minister Falah Mustafa Bakir",
+ * "a representative of AI", "Hoshyar Zebari, a Kurdish leader and …,", "he") into a name or a
+ * description, a role and sometimes a channel. Returns null when the words are not a plausible
+ * subject: the caller then attributes nothing.
+ */
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  DETERMINERS,
+  HONORIFICS,
+  LEADING_CONNECTIVES,
+  NOT_IN_PHRASE,
+  PHRASE_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  WORK_NOUNS,
+  isAgentNoun,
+  isTitleWord,
+} from './lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
+import { speechVerb } from './verbs.js';
+
+export interface SpeakerPhrase {
+  kind: 'pronoun' | 'name' | 'description';
+  /** The name ("Falah Mustafa Bakir"), the description ("a UN official") or the pronoun ("he"). */
+  text: string;
+  role: string | null;
+  channel: string | null;
+  /** Abbreviation defined inside the phrase: "Amnesty International (AI)". */
+  abbreviation: { short: string; long: string } | null;
+  /** Where the name, description or pronoun stands in the paragraph. */
+  start: number;
+  end: number;
+}
+
+const lower = (t: Token): string => t.text.toLowerCase();
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+/** The tokens as written; a skipped nickname between two of them becomes a single space. */
+function join(tokens: readonly Token[], source: string): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    if (i > 0) {
+      const gap = source.slice(tokens[i - 1]!.end, t.start);
+      out += /^\s*$/.test(gap) ? gap : ' ';
+    }
+    out += source.slice(t.start, t.end);
+  });
+  return out;
+}
+const isLowerAdverb = (t: Token): boolean => /^[a-z]+ly$/.test(t.text) && !['early', 'only', 'family', 'ally'].includes(t.text);
+const bareName = (word: string): string => word.replace(/[’']s$/, '');
+
+/** "Defence minister" in "Defence minister Avigdor Liberman", without "his"/"the". */
+function roleText(tokens: readonly Token[], source: string): string | null {
+  let i = 0;
+  while (i < tokens.length && DETERMINERS.has(lower(tokens[i]!))) i++;
+  const rest = tokens.slice(i);
+  return rest.length > 0 ? join(rest, source) : null;
+}
+
+/** Splits "US President Barack Obama" into role "US President" and name "Barack Obama". */
+function splitRoleAndName(core: readonly Token[], source: string): { role: string | null; name: Token[] } | null {
+  let i = core.length;
+  while (i > 0) {
+    const t = core[i - 1]!;
+    if (!isWord(t) || !isCapitalised(t.text) || isTitleWord(t.text) || DETERMINERS.has(lower(t))) break;
+    i--;
+  }
+  let name = core.slice(i);
+  if (name.length === 0) return null;
+  // Honorifics are not part of the name ("Mr. Trump" is Trump).
+  while (name.length > 1 && HONORIFICS.has(lower(name[0]!))) name = name.slice(1);
+  const before = core.slice(0, i);
+  // "The New York Times": an article before an organisation's name is kept with it.
+  if (before.length === 1 && lower(before[0]!) === 'the') return { role: null, name: [...before, ...name] };
+  return { role: roleText(before, source), name };
+}
+
+/** Is the word list a well-formed noun phrase (no verbs, no clause words)? */
+function phraseWordsOk(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  return tokens.every((t) => {
+    if (t.kind === 'quote') return false;
+    if (t.kind === 'punct') return t.text === '&' || t.text === '-';
+    const w = lower(t);
+    if (NOT_IN_PHRASE.has(w) && !isCapitalised(t.text)) return false;
+    const verb = speechVerb(w);
+    return !(verb && !isCapitalised(t.text) && verb.form !== 'base');
+  });
+}
+
+/** Parses a noun phrase without commas: a pronoun, a (titled) name, or a description. */
+function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {
+  if (tokens.length === 0) return null;
+  const first = tokens[0]!;
+  if (['and', 'or', 'but', 'nor'].includes(lower(first))) return null;
+  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(lower(first))) {
+    return { kind: 'pronoun', text: first.text, role: null, channel: null, abbreviation: null, start: first.start, end: first.end };
+  }
+  let abbreviation: SpeakerPhrase['abbreviation'] = null;
+  // "Amnesty International (AI)": the parenthesis defines an abbreviation.
+  const paren = tokens.findIndex((t) => t.text === '(');
+  if (paren > 0 && tokens[paren + 2]?.text === ')' && paren + 3 === tokens.length && /^[A-Z]{2,6}s?$/.test(tokens[paren + 1]!.text)) {
+    abbreviation = { short: tokens[paren + 1]!.text, long: join(tokens.slice(0, paren), source) };
+    tokens = tokens.slice(0, paren);
+  }
+  // "David Gardner writing in the Financial Times": the channel travels with the subject.
+  let channel: string | null = null;
+  const writing = tokens.findIndex((t, i) => i > 0 && /^(writing|speaking|appearing|interviewed)$/.test(t.text) && /^(in|on|to|for)$/.test(tokens[i + 1]?.text ?? ''));
+  if (writing > 0) {
+    channel = join(tokens.slice(writing + 2), source) || null;
+    tokens = tokens.slice(0, writing);
+  }
+  // "An article by Turkey-based reporter Adnan R. Khan": the work stands for its author.
+  const by = tokens.findIndex((t, i) => i > 0 && (t.text === 'by' || t.text === 'from') && WORK_NOUNS.has(lower(tokens[i - 1]!)));
+  if (by > 0 && by <= 4) {
+    const author = parseCore(tokens.slice(by + 1), source);
+    if (author && author.kind !== 'pronoun') return { ...author, channel: author.channel ?? channel };
+  }
+  if (!phraseWordsOk(tokens)) return null;
+
+  const prep = tokens.findIndex((t, i) => i > 0 && PHRASE_PREPOSITIONS.has(t.text));
+  const core = prep > 0 ? tokens.slice(0, prep) : tokens;
+  const tail = prep > 0 ? tokens.slice(prep) : [];
+  const head = core[core.length - 1]!;
+  const conj = core.findIndex((t) => t.text === 'and' || t.text === 'or');
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+
+  const describes = (isAgentNoun(bareName(head.text)) && !(isCapitalised(head.text) && core.length > 1 && !isTitleWord(head.text))) || (conj >= 0 && !isCapitalised(head.text));
+  if (describes) {
+    // A description: "a UN official", "One local commander in Salahuddin Province".
+    if (conj >= 0 && core.slice(0, conj).filter((t) => isCapitalised(t.text) && !DETERMINERS.has(lower(t))).length >= 2) return null;
+    if (tail.length > 7) return null;
+    const text = join(tokens, source).replace(/^(A|An|The|One|Some|Several|Many|Two|Three|His|Her|Their|Its|Our)\b/, (d) => d.toLowerCase());
+    return { kind: 'description', text, role: null, channel, abbreviation, start, end };
+  }
+  if (conj >= 0) return null; // Two named speakers: which one said it is not ours to guess.
+  if (!isCapitalised(head.text) || tail.length > 0 && !tail.slice(1).every((t) => isCapitalised(t.text) || DETERMINERS.has(lower(t)))) return null;
+  const split = splitRoleAndName(core, source);
+  if (!split) return null;
+  // Only the role may hold lowercase words: "Defence minister", "Turkey’s strongman president".
+  const text = join([...split.name, ...tail], source);
+  return {
+    kind: 'name',
+    text: bareName(text),
+    role: split.role,
+    channel,
+    abbreviation,
+    start: split.name[0]!.start,
+    end: (tail[tail.length - 1] ?? split.name[split.name.length - 1]!).end,
+  };
+}
+
+/** Splits a token list at top-level commas (commas inside parentheses stay). */
+function commaChunks(tokens: readonly Token[]): Token[][] {
+  const chunks: Token[][] = [[]];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (t.text === ',' && depth === 0) chunks.push([]);
+    else chunks[chunks.length - 1]!.push(t);
+  }
+  return chunks;
+}
+
+/** Does a comma-separated chunk read as an appositive ("a Kurdish leader…", "24", "who…")? */
+function appositiveKind(chunk: readonly Token[]): 'role' | 'skip' | null {
+  const first = chunk[0];
+  if (!first) return null;
+  const w = lower(first);
+  if (/^\d+$/.test(w) && chunk.length === 1) return 'skip';
+  if (['who', 'where', 'which', 'whose', 'whom', 'when'].includes(w)) return 'skip';
+  if (/ing$/.test(w) && !isCapitalised(first.text)) return 'skip';
+  if (DETERMINERS.has(w) || isTitleWord(first.text) || (chunk.length <= 6 && chunk.some((t) => isTitleWord(t.text) && !isCapitalised(t.text)))) return 'role';
+  if (chunk.length >= 2 && /[’']s$/.test(first.text) && chunk.some((t) => isTitleWord(t.text))) return 'role';
+  return null;
+}
+
+export interface SubjectOptions {
+  /** The phrase must start at the first token (after a quotation: `”, Hoshyar Zebari, … told`). */
+  anchored?: boolean;
+}
+
+/** Trims words that stand between a subject and its verb ("has also", "proudly"). */
+function trimBeforeVerb(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0) {
+    const t = tokens[end - 1]!;
+    if (t.kind === 'word' && !isCapitalised(t.text) && (BETWEEN_SUBJECT_AND_VERB.has(lower(t)) || isLowerAdverb(t))) end--;
+    else break;
+  }
+  return tokens.slice(0, end);
+}
+
+/**
+ * The speaker phrase in `tokens`, which run from a clause boundary up to (not including) the verb.
+ * Understands a leading connective ("But he"), an appositive ("X, a Kurdish leader…,"), and a
+ * relative "who" ("Trump, who").
+ */
+export function parseSubject(input: readonly Token[], source: string, options: SubjectOptions = {}): SpeakerPhrase | null {
+  let tokens = trimBeforeVerb([...input]);
+  if (tokens.length === 0) return null;
+  // "Trump, who": the speaker is the antecedent.
+  const last = tokens[tokens.length - 1];
+  if (last && lower(last) === 'who' && tokens[tokens.length - 2]?.text === ',') tokens = tokens.slice(0, -2);
+  if (!options.anchored) {
+    while (tokens.length > 1 && tokens[0]!.kind === 'word' && LEADING_CONNECTIVES.has(lower(tokens[0]!))) tokens = tokens.slice(1);
+  }
+  const chunks = commaChunks(tokens);
+  if (chunks[chunks.length - 1]!.length > 0) {
+    // No trailing comma: the subject is the last chunk ("Noting …, Lavrov").
+    if (options.anchored && chunks.length > 1) return null;
+    let lastChunk = chunks[chunks.length - 1]!;
+    // "…, and they": the connective opens the clause, it is not part of the subject.
+    while (lastChunk.length > 1 && lastChunk[0]!.kind === 'word' && LEADING_CONNECTIVES.has(lower(lastChunk[0]!))) lastChunk = lastChunk.slice(1);
+    return parseCore(lastChunk, source);
+  }
+  // Trailing comma: one or more appositives sit between the subject and the verb.
+  chunks.pop();
+  let role: string | null = null;
+  let channel: string | null = null;
+  while (chunks.length > 1) {
+    const chunk = chunks[chunks.length - 1]!;
+    const kind = appositiveKind(chunk);
+    if (kind === null) break;
+    if (kind === 'role') role = roleText(chunk, source);
+    const writing = chunk.findIndex((t, i) => /^(writing|speaking)$/.test(t.text) && /^(in|on|to)$/.test(chunk[i + 1]?.text ?? ''));
+    if (writing >= 0) channel = join(chunk.slice(writing + 2), source) || null;
+    chunks.pop();
+  }
+  if (options.anchored && chunks.length > 1) return null;
+  const headChunk = chunks[chunks.length - 1];
+  if (!headChunk) return null;
+  const head = parseCore(headChunk, source);
+  if (!head || head.kind === 'pronoun') return head && role === null ? head : null;
+  return { ...head, role: head.role ?? role, channel: head.channel ?? channel };
+}

@@ -1,0 +1,71 @@
+/**
+ * The stretch of a paragraph a quotation's cue may come from: the whole paragraph for a
+ * quotation in the author's own text, only the inside of the enclosing quotation for a nested
+ * one. Other quotations in that stretch become opaque holes; nicknames are skipped.
+ */
+import type { Region } from './cues.js';
+import type { QuoteSpan } from './spans.js';
+import type { Hole } from './tokens.js';
+
+export class SpanIndex {
+  readonly byId: Map<number, QuoteSpan>;
+
+  constructor(
+    readonly texts: readonly string[],
+    readonly spans: readonly QuoteSpan[],
+    readonly skipped: ReadonlySet<number>,
+  ) {
+    this.byId = new Map(spans.map((s) => [s.id, s]));
+  }
+
+  ancestors(s: QuoteSpan): QuoteSpan[] {
+    const chain: QuoteSpan[] = [];
+    let parent = s.parent === null ? undefined : this.byId.get(s.parent);
+    while (parent && chain.length < 20) {
+      chain.push(parent);
+      parent = parent.parent === null ? undefined : this.byId.get(parent.parent);
+    }
+    return chain;
+  }
+
+  /** The [start, end) of span `s` within paragraph `para`, marks included. */
+  holeOf(s: QuoteSpan, para: number): Hole | null {
+    if (para < s.startPara || para > s.endPara) return null;
+    const text = this.texts[para]!;
+    const start = para === s.startPara ? (s.open ?? s.start) : 0;
+    const end = para === s.endPara ? (s.close !== null ? s.close + 1 : s.end) : text.length;
+    return [start, end];
+  }
+
+  /** Quotations in `para` other than `s`'s ancestors, as holes (and nicknames as skipped stretches). */
+  private holesAround(s: QuoteSpan | null, para: number): { holes: Hole[]; skipped: Hole[] } {
+    const ancestors = new Set(s ? this.ancestors(s).map((a) => a.id) : []);
+    const holes: Hole[] = [];
+    const skipped: Hole[] = [];
+    for (const other of this.spans) {
+      if (ancestors.has(other.id) || other.mark === 'block') continue;
+      const hole = this.holeOf(other, para);
+      if (!hole) continue;
+      (this.skipped.has(other.id) ? skipped : holes).push(hole);
+    }
+    return { holes, skipped };
+  }
+
+  /** The region of paragraph `para` where the cue of `s` may be. */
+  regionFor(s: QuoteSpan | null, para: number): Region {
+    const text = this.texts[para]!;
+    let from = 0;
+    let to = text.length;
+    const parent = s ? this.ancestors(s).find((a) => a.mark !== 'block') : undefined;
+    if (parent) {
+      if (parent.startPara === para) from = parent.start;
+      if (parent.endPara === para) to = parent.end;
+    }
+    return { text, from, to, ...this.holesAround(s, para) };
+  }
+
+  /** Holes of every quotation in each paragraph, for the name index (mentions inside quotations). */
+  allHoles(): Hole[][] {
+    return this.texts.map((_t, para) => this.holesAround(null, para).holes);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * From a speaker phrase to a Speaker: a surname or an abbreviation to the fullest name the document
+ * gives, and "he"/"she" to the person the preceding sentences are about. When the passage is about
+ * more than one person, the pronoun stays unresolved (null): precision before coverage.
+ */
+import type { Speaker } from '../types.js';
+import { DETERMINERS, HONORIFICS, LEADING_CONNECTIVES, NOT_IN_PHRASE, isTitleWord } from './lexicon.js';
+import type { DocumentNames, Mention, Person } from './names.js';
+import type { SpeakerPhrase } from './phrase.js';
+import { isCapitalised, tokenize } from './tokens.js';
+import { speechVerb } from './verbs.js';
+
+/** Words that open a sentence with a clause before its subject ("After …, Erdogan warned"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'if', 'in', 'on', 'at', 'for', 'during', 'despite', 'as', 'because', 'but', 'and', 'with', 'without', 'unlike', 'like', 'once', 'until', 'by', 'from', 'to', 'amid', 'following', 'under', 'over', 'last', 'earlier', 'later', 'yet', 'still', 'however', 'so']);
+
+/** Lowercase words that may stand in a role before a name ("Tory defence secretary Michael Fallon"). */
+const ROLE_MODIFIERS = new Set(['former', 'then', 'deputy', 'acting', 'defence', 'defense', 'foreign', 'finance', 'interior', 'prime', 'vice', 'senior', 'chief', 'top', 'revolutionary', 'veteran', 'longtime', 'presidential', 'democratic', 'republican', 'press', 'national', 'security', 'intelligence', 'military', 'state', 'opposition', 'local', 'regional']);
+
+/** Is the mention the subject of its sentence (nothing but a role or a leading clause before it)? */
+function isSubject(text: string, sentenceStart: number, m: Mention): boolean {
+  const tokens = tokenize(text, sentenceStart, m.start);
+  let k = 0;
+  const first = tokens[0];
+  if (first && (CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text) || /ly$/.test(first.text))) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma >= 0) k = comma + 1;
+  }
+  const before = tokens.slice(k);
+  if (before.length > 6) return false;
+  return before.every((t) => {
+    const w = t.text.toLowerCase();
+    if (t.kind !== 'word') return t.text === '-';
+    if (NOT_IN_PHRASE.has(w) || (speechVerb(w) && !isCapitalised(t.text))) return false;
+    return isCapitalised(t.text) || isTitleWord(w) || DETERMINERS.has(w) || /[’']s$/.test(t.text) || ROLE_MODIFIERS.has(w) || /-based$/.test(w);
+  });
+}
+
+/** Sentence [start, end) ranges of paragraph `para`. */
+function sentenceRanges(names: DocumentNames, texts: readonly string[], para: number): Array<[number, number]> {
+  const starts = names.sentences[para] ?? [0];
+  return starts.map((s, k) => [s, starts[k + 1] ?? texts[para]!.length]);
+}
+
+/** The person "he"/"she" at (para, pos) refers to, or null when the passage leaves it open. */
+export function resolvePronoun(names: DocumentNames, texts: readonly string[], para: number, pos: number): Person | null {
+  const outside = (m: Mention): boolean => !m.inQuote;
+  const ranges = sentenceRanges(names, texts, para);
+  const current = ranges.findIndex(([s, e]) => pos >= s && pos < e);
+  const sentenceStart = ranges[current]?.[0] ?? 0;
+  const inCurrent = new Set((names.mentions[para] ?? []).filter((m) => outside(m) && m.start >= sentenceStart && m.end <= pos).map((m) => m.person));
+
+  // Earlier sentences, nearest first: the rest of this paragraph, then the previous paragraph.
+  const earlier: Array<{ para: number; range: [number, number] }> = [];
+  for (let k = current - 1; k >= 0; k--) earlier.push({ para, range: ranges[k]! });
+  if (para > 0) {
+    const prev = sentenceRanges(names, texts, para - 1);
+    for (let k = prev.length - 1; k >= 0; k--) earlier.push({ para: para - 1, range: prev[k]! });
+  }
+  let chosen: Person | null = null;
+  for (const { para: p, range } of earlier.slice(0, 4)) {
+    const found = (names.mentions[p] ?? []).filter((m) => outside(m) && m.start >= range[0] && m.end <= range[1]);
+    if (found.length === 0) continue;
+    const subject = found.find((m) => isSubject(texts[p]!, range[0], m));
+    const distinct = new Set(found.map((m) => m.person));
+    // "John Smith and Peter Brown met": a compound subject leaves "he" open.
+    const joined = subject && found.some((m) => m.person !== subject.person && /^\s*(and|or|,)\s*$/.test(texts[p]!.slice(subject.end, m.start)));
+    if (joined) break;
+    if (subject) chosen = subject.person;
+    else if (distinct.size === 1) chosen = found[0]!.person;
+    break;
+  }
+  if (chosen === null) return null;
+  // Another person named earlier in the same sentence makes "he" ambiguous.
+  if ([...inCurrent].some((p) => p !== chosen)) return null;
+  return chosen;
+}
+
+/** Replaces abbreviations the document defines: "a representative of AI" → "… of Amnesty International". */
+function expandAbbreviations(text: string, names: DocumentNames): string {
+  return text.replace(/\b[A-Z]{2,6}s?\b/g, (abbr) => names.abbreviations.get(abbr) ?? abbr);
+}
+
+/** The fullest name the document gives for `name` ("Lavrov" → Sergei Lavrov), with the role it gives. */
+export function fullestName(name: string, names: DocumentNames): Person | null {
+  const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  const plain = words.join(' ');
+  const exact = names.persons.get(plain);
+  const last = words[words.length - 1] ?? '';
+  const carriers = (names.bySurname.get(last) ?? []).filter((p) => p.name.endsWith(plain));
+  if (carriers.length === 1) {
+    const person = carriers[0]!;
+    return exact && exact.name.length >= person.name.length ? exact : person;
+  }
+  return exact ?? null;
+}
+
+const capitaliseFirst = (s: string): string => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+export function resolveSpeaker(phrase: SpeakerPhrase, names: DocumentNames, texts: readonly string[], para: number, context: { insideQuote: boolean; parentSpeaker: Speaker | null }): Speaker | null {
+  const channel = phrase.channel;
+  if (phrase.kind === 'pronoun') {
+    const p = phrase.text.toLowerCase();
+    if (p === 'he' || p === 'she') {
+      const person = resolvePronoun(names, texts, para, phrase.start);
+      return person ? { name: person.name, named: true, role: person.role, channel } : null;
+    }
+    // "I" inside a quotation is whoever is being quoted; "we" outside one is the authors.
+    if (p === 'i' && context.insideQuote && context.parentSpeaker) return { ...context.parentSpeaker, channel: channel ?? context.parentSpeaker.channel };
+    if (p === 'we' && !context.insideQuote) return { name: 'the authors', named: false, role: null, channel };
+    return null;
+  }
+  if (phrase.kind === 'description') {
+    return { name: expandAbbreviations(phrase.text, names), named: false, role: phrase.role, channel };
+  }
+  const long = names.abbreviations.get(phrase.text);
+  if (long) return { name: long, named: true, role: phrase.role, channel };
+  const person = fullestName(phrase.text, names);
+  if (person) return { name: person.name, named: true, role: phrase.role ?? person.role, channel };
+  // A lone sentence-initial capitalised word that never appears as a name elsewhere is no name.
+  const single = !/\s/.test(phrase.text);
+  if (single && LEADING_CONNECTIVES.has(phrase.text.toLowerCase())) return null;
+  return { name: capitaliseFirst(expandAbbreviations(phrase.text, names)), named: true, role: phrase.role, channel };
+}

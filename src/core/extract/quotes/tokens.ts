@@ -1,0 +1,138 @@
+/**
+ * Words, punctuation and sentence starts within a stretch of a paragraph, with other quotations
+ * ("holes") either seen as one opaque token or skipped. Offsets always point into the paragraph.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+}
+
+/** [start, end) of a quotation inside the paragraph, marks included. */
+export type Hole = readonly [number, number];
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'hon', 'rev', 'col', 'capt', 'lt', 'sgt',
+  'maj', 'adm', 'prof', 'no', 'nos', 'vol', 'co', 'corp', 'inc', 'ltd', 'vs', 'etc', 'ft', 'mt', 'fig', 'jan',
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'approx', 'pp', 'ave', 'blvd',
+]);
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’\-.](?=[\p{L}\p{N}]))*/uy;
+
+/** Keeps the full stop of "U.S.", "R." and "Mr." with the word. */
+function withAbbreviationDot(text: string, word: string, end: number): number {
+  if (text[end] !== '.') return end;
+  const bare = word.toLowerCase();
+  if (/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(bare)) return end + 1;
+  return end;
+}
+
+function holeAt(holes: readonly Hole[], p: number): Hole | undefined {
+  return holes.find(([s, e]) => p >= s && p < e);
+}
+
+/**
+ * Tokens of text[from, to). A hole becomes one 'quote' token; a skipped stretch (a nickname such as
+ * “Mad Dog” inside a name) disappears, so "James “Mad Dog” Mattis" reads as "James Mattis".
+ */
+export function tokenize(text: string, from: number, to: number, holes: readonly Hole[] = [], skipped: readonly Hole[] = []): Token[] {
+  const tokens: Token[] = [];
+  let p = from;
+  while (p < to) {
+    const gap = holeAt(skipped, p);
+    if (gap) {
+      p = gap[1];
+      continue;
+    }
+    const hole = holeAt(holes, p);
+    if (hole) {
+      tokens.push({ text: text.slice(hole[0], Math.min(hole[1], to)), start: hole[0], end: Math.min(hole[1], to), kind: 'quote' });
+      p = hole[1];
+      continue;
+    }
+    const c = text[p]!;
+    if (/\s/.test(c)) {
+      p++;
+      continue;
+    }
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (m) {
+      const end = Math.min(withAbbreviationDot(text, m[0], p + m[0].length), to);
+      tokens.push({ text: text.slice(p, end), start: p, end, kind: 'word' });
+      p = end;
+      continue;
+    }
+    tokens.push({ text: c, start: p, end: p + 1, kind: 'punct' });
+    p++;
+  }
+  return tokens;
+}
+
+const CLOSERS = /[”’"')\]»]/;
+const OPENERS = /[\p{Lu}\p{N}“‘"'«]/u;
+
+/** Does a sentence end right after the character at `p` (a . ! ? or …)? */
+function endsSentenceAt(text: string, p: number, to: number): number | null {
+  const c = text[p];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return null;
+  let q = p + 1;
+  while (q < to && CLOSERS.test(text[q]!)) q++;
+  if (q >= to) return null;
+  if (!/\s/.test(text[q]!)) return null;
+  while (q < to && /\s/.test(text[q]!)) q++;
+  if (q >= to || !OPENERS.test(text[q]!)) return null;
+  if (c === '.') {
+    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, p - 20), p))?.[1] ?? '';
+    if (/^\p{Lu}$/u.test(before) || /\p{L}\.\p{L}$/u.test(before) || ABBREVIATIONS.has(before.toLowerCase())) return null;
+  }
+  return q;
+}
+
+/**
+ * Start offsets of the sentences in text[from, to). A sentence end inside a hole does not count,
+ * except at the hole's own end: “…optimistic.” He described… ends a sentence after the mark.
+ */
+export function sentenceStarts(text: string, from: number, to: number, holes: readonly Hole[]): number[] {
+  const starts = [from];
+  let p = from;
+  while (p < to) {
+    const hole = holeAt(holes, p);
+    if (hole) {
+      // The quoted words' last character decides whether the sentence ends with the quotation.
+      let last = Math.min(hole[1], to) - 1;
+      while (last > hole[0] && CLOSERS.test(text[last]!)) last--;
+      const next = endsSentenceAt(text, last, to);
+      if (next !== null && next >= hole[1]) starts.push(next);
+      p = hole[1];
+      continue;
+    }
+    const next = endsSentenceAt(text, p, to);
+    if (next !== null) {
+      starts.push(next);
+      p = next;
+      continue;
+    }
+    p++;
+  }
+  return starts;
+}
+
+/** The [start, end) of the sentence holding offset `at`. */
+export function sentenceAround(text: string, from: number, to: number, holes: readonly Hole[], at: number): [number, number] {
+  const starts = sentenceStarts(text, from, to, holes);
+  let s = from;
+  let e = to;
+  for (let i = 0; i < starts.length; i++) {
+    if (starts[i]! <= at) {
+      s = starts[i]!;
+      e = starts[i + 1] ?? to;
+    }
+  }
+  return [s, e];
+}
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|bin|ibn)-\p{Lu}/u.test(word);
