@@ -8,6 +8,7 @@ import { silentLogger } from '../../../../src/app/logger.js';
 import type { RateLimiter } from '../../../../src/app/rateLimiter.js';
 import { createSlackApp, EVENTS_PATH, type SlackAdapter, type SlackAppOptions } from '../../../../src/adapters/slack/app.js';
 import type { AnyCommand } from '../../../../src/core/commands/definition.js';
+import type { CorpusIndex } from '../../../../src/core/corpusIndex.js';
 import { commands as fixtureCommands, emptyCorpus } from '../fixtures/commands.js';
 import { startCaptureServer, type CaptureServer } from './captureServer.js';
 import { startFakeWebApi, type FakeWebApi } from './fakeWebApi.js';
@@ -27,6 +28,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   commands?: readonly AnyCommand[];
+  /** A real indexed corpus (with the real registry); the fixture commands need none. */
+  corpus?: CorpusIndex;
   ephemeralByDefault?: boolean;
   rateLimiter?: RateLimiter;
   commandPrefix?: string;
@@ -41,7 +44,7 @@ export async function startHttpHarness(options: HarnessOptions = {}): Promise<Ha
   const capture = await startCaptureServer();
   const webApi = await startFakeWebApi();
   options.prepare?.(webApi);
-  const bot = createBot({ corpus: emptyCorpus, logger, commands: options.commands ?? fixtureCommands });
+  const bot = createBot({ corpus: options.corpus ?? emptyCorpus, logger, commands: options.commands ?? fixtureCommands });
   const adapter = createSlackApp({
     bot,
     logger,
