@@ -23,7 +23,9 @@ function embedTotal(embed: EmbedLike): number {
   return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
 }
 
-export function expectWithinDiscordLimits(message: MessageLike): void {
+/** Takes any message-shaped value: what discord.js posted, or an OutgoingMessage. */
+export function expectWithinDiscordLimits(input: unknown): void {
+  const message = input as MessageLike;
   const embeds = message.embeds ?? [];
   expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
   expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
@@ -57,7 +59,8 @@ export function expectWithinDiscordLimits(message: MessageLike): void {
 }
 
 /** Every string in the message, for mention and markdown checks. */
-export function renderedStrings(message: MessageLike): string[] {
+export function renderedStrings(input: unknown): string[] {
+  const message = input as MessageLike;
   const out: string[] = [];
   if (message.content) out.push(message.content);
   for (const embed of message.embeds ?? []) {
@@ -70,7 +73,8 @@ export function renderedStrings(message: MessageLike): string[] {
 
 const LIVE_MENTION = /@(everyone|here)\b|<@[!&]?\d+>|<#\d+>/i;
 
-export function expectNoLiveMentions(message: MessageLike): void {
+export function expectNoLiveMentions(input: unknown): void {
+  const message = input as MessageLike;
   for (const text of renderedStrings(message)) expect(text).not.toMatch(LIVE_MENTION);
   expect(message.allowed_mentions).toMatchObject({ parse: [] });
 }
