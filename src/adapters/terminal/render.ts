@@ -10,7 +10,7 @@ export type { RenderOptions } from './style.js';
 function renderQuote(answer: QuoteAnswer, options: RenderOptions): string {
   if (answer.results.length === 0) return `No match for "${safe(answer.query)}"${answer.source ? ` in ${safe(answer.source)}` : ''}.`;
   const blocks = answer.results.map((result, i) => {
-    const lines = [`${i + 1}. “${highlight(result.excerpt, result.highlights, options)}”`, `   ${style(safe(citationLine(result.citation)), ansi.cyan, options)}`];
+    const lines = [`${i + 1}. ${highlight(result.excerpt, result.highlights, options)}`, `   ${style(safe(citationLine(result.citation)), ansi.cyan, options)}`];
     if (result.citation.url) lines.push(`   ${safe(result.citation.url)}`);
     lines.push(style(`   id ${result.citation.id} · score ${result.score.toFixed(2)}`, ansi.dim, options));
     return lines.join('\n');

@@ -13,7 +13,7 @@ function speakerLine(result: QuotationResult): string {
 function quotationBlock(result: QuotationResult, n: number, options: RenderOptions): string {
   return [
     `${n}. ${style(safe(speakerLine(result)), ansi.bold, options)}`,
-    `   “${highlight(result.excerpt, result.highlights, options)}”`,
+    `   ${highlight(result.excerpt, result.highlights, options)}`,
     `   ${style(safe(citationLine(result.citation)), ansi.cyan, options)}${result.citation.url ? `\n   ${safe(result.citation.url)}` : ''}`,
     style(`   id ${result.citation.id}`, ansi.dim, options),
   ].join('\n');
@@ -25,7 +25,7 @@ export function renderWhoSaid(answer: WhoSaidAnswer, options: RenderOptions): st
     case 'not_found':
       return `"${query}" is not in the corpus.`;
     case 'not_quoted':
-      return [`"${query}" is in the corpus, but not as a quotation: nobody is quoted saying it.`, ...answer.passages.map((p, i) => `${i + 1}. “${highlight(p.excerpt, p.highlights, options)}”\n   ${safe(citationLine(p.citation))}`)].join('\n\n');
+      return [`"${query}" is in the corpus, but not as a quotation: nobody is quoted saying it.`, ...answer.passages.map((p, i) => `${i + 1}. ${highlight(p.excerpt, p.highlights, options)}\n   ${safe(citationLine(p.citation))}`)].join('\n\n');
     case 'unattributed':
       return [`Quoted in the corpus, but the text does not say who said it:`, ...answer.results.map((r, i) => quotationBlock(r, i + 1, options))].join('\n\n');
     case 'attributed':
@@ -45,7 +45,7 @@ export function renderQuotesBy(answer: QuotesByAnswer, options: RenderOptions): 
 
 function figureLine(result: FigureResult, options: RenderOptions): string {
   const said = result.speaker ? ` — ${safe(result.speaker)}` : '';
-  return `  • ${style(safe(result.figure.text), ansi.bold + ansi.yellow, options)}${result.figure.qualifier ? ` (${safe(result.figure.qualifier)})` : ''}${said}\n    “${highlight(result.excerpt, result.highlights, options)}”\n    ${style(safe(citationLine(result.citation)), ansi.cyan, options)}`;
+  return `  • ${style(safe(result.figure.text), ansi.bold + ansi.yellow, options)}${result.figure.qualifier ? ` (${safe(result.figure.qualifier)})` : ''}${said}\n    ${highlight(result.excerpt, result.highlights, options)}\n    ${style(safe(citationLine(result.citation)), ansi.cyan, options)}`;
 }
 
 export function renderFigure(answer: FigureAnswer, options: RenderOptions): string {

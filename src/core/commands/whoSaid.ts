@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { ExcerptResult, QuotationResult } from '../answers.js';
+import { citationFor } from '../citation.js';
+import { defineCommand } from './definition.js';
+import { queryArg } from './sharedArgs.js';
+import { quotationResult } from './quotationResult.js';
+
+/** Quotations scoring this close to the best are shown with it (the same words quoted twice). */
+const NEAR_BEST = 0.85;
+const MAX_RESULTS = 3;
+/**
+ * Quoted words score the same in their paragraph as in the quotation, so a paragraph that
+ * scores clearly better means the words are the narrator's, not a speaker's.
+ */
+const NARRATIVE_MARGIN = 0.15;
+
+export const whoSaidCommand = defineCommand({
+  name: 'who-said',
+  description: 'Who is quoted saying these words? The speaker, their role and the cited quotation.',
+  args: z.object({ words: queryArg.describe('Words from the quotation (typos are fine)') }),
+  positional: 'words',
+  examples: ['who-said know your place', 'who-said west Mosul will be destroyed'],
+  run({ words }, { corpus }) {
+    const hits = corpus.quotationIndex.search(words, { limit: 10 });
+    const paragraphHits = corpus.paragraphIndex.search(words, { limit: MAX_RESULTS });
+    const best = hits[0];
+    const narrative = paragraphHits[0] && (!best || paragraphHits[0].score > best.score + NARRATIVE_MARGIN);
+    if (best && !narrative) {
+      const close = hits.filter((hit) => hit.score >= best.score * NEAR_BEST).slice(0, MAX_RESULTS);
+      const results = close.map((hit) => quotationResult(corpus, hit.item, hit)).filter((r): r is QuotationResult => r !== null);
+      // The best match decides: a guessed speaker from a weaker match would be worse than none.
+      const status = best.item.speaker ? 'attributed' : 'unattributed';
+      return { command: 'who-said', query: words, status, results, passages: [] };
+    }
+    const passages: ExcerptResult[] = paragraphHits.map((hit) => ({
+      excerpt: hit.excerpt,
+      highlights: hit.highlights,
+      range: hit.range,
+      score: hit.score,
+      citation: citationFor(corpus.byId.get(hit.item.docId)!, hit.item),
+    }));
+    return { command: 'who-said', query: words, status: passages.length > 0 ? 'not_quoted' : 'not_found', results: [], passages };
+  },
+});
