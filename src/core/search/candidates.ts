@@ -4,10 +4,11 @@
  * stand-ins; the items with the most weight go on to the re-ranker.
  *
  * Cost control, without losing any item that could reach the score threshold:
- * - slots are read rarest first; once the slots not yet read (and the stopwords) could not lift an
- *   unseen item to the threshold on their own, reading stops: every item that can qualify has
- *   been seen, and the re-ranker scores the remaining slots exactly;
- * - corrections that are stopwords ("ben" -> "been") are left to the re-ranker.
+ * - slots are read rarest first; once the slots not yet read (and the stopwords, and stand-ins left
+ *   to the re-ranker) could not lift an unseen item to the threshold on their own, reading stops:
+ *   every item that can qualify has been seen, and the re-ranker scores the rest exactly;
+ * - stand-ins that are stopwords ("ben" -> "been") are never read from postings (the re-ranker
+ *   still credits them), since their postings cover much of the corpus.
  */
 import { isStopword } from '../text/stopwords.js';
 import type { IndexData } from './postings.js';
@@ -47,9 +48,10 @@ export class CandidateFinder {
 
   /** Item indexes to re-rank, best first-stage weight first. */
   find(query: AnalysedQuery, minScore: number, filter?: (itemIndex: number) => boolean): number[] {
-    const plans = this.plan(query);
+    const { plans, slack: unplanned } = this.plan(query);
     const stopwordWeight = query.totalWeight - query.contentWeight;
-    let unread = plans.reduce((sum, p) => sum + p.gain, 0);
+    // The most an item can still gain from slots whose postings were not (all) read.
+    let unread = unplanned + plans.reduce((sum, p) => sum + p.gain, 0);
     let touchedCount = 0;
     const { postingStart, postingItems } = this.data;
     for (const { slot, variants, gain: maxGain } of plans) {
@@ -92,32 +94,40 @@ export class CandidateFinder {
     return result;
   }
 
-  /** Non-stopword slots with something to read, rarest first. */
-  private plan(query: AnalysedQuery): SlotPlan[] {
+  /**
+   * Non-stopword slots with stand-ins to read from postings, rarest first; `slack` is the most an
+   * item can gain through stand-ins left to the re-ranker (corrections that are stopwords,
+   * "ben" -> "been", and splits into a stopword: their postings are huge).
+   */
+  private plan(query: AnalysedQuery): { plans: SlotPlan[]; slack: number } {
     const { postingStart, vocab } = this.data;
     const bySlot = query.slots.map(() => [] as Variant[]);
     for (const v of query.variants) {
-      if (isStopword(vocab.terms[v.termId]!) && v.nextTermId < 0) continue;
-      bySlot[v.slot]!.push(v);
-      if (v.slotSpan === 2) bySlot[v.slot + 1]!.push(v);
+      for (let s = 0; s < v.slotSpan; s++) bySlot[v.slot + s]!.push(v);
     }
     const plans: SlotPlan[] = [];
+    let slack = 0;
     bySlot.forEach((all, slot) => {
-      if (query.slots[slot]!.stopword) return;
-      // When the word itself is indexed, its splits are left to the re-ranker (their halves are common words).
-      const hasExact = all.some((v) => v.slot === slot && v.slotSpan === 1 && v.nextTermId < 0 && v.quality === 1);
-      const variants = all.filter((v) => v.nextTermId < 0 || !hasExact);
-      if (variants.length === 0) return;
+      const weight = query.slots[slot]!.weight;
+      if (query.slots[slot]!.stopword || all.length === 0) return;
+      let readBest = 0;
+      let unreadBest = 0;
       let cost = 0;
-      let quality = 0;
-      for (const v of variants) {
-        const t = this.probeTerm(v);
-        cost += postingStart[t + 1]! - postingStart[t]!;
-        quality = Math.max(quality, v.quality);
+      const read: Variant[] = [];
+      for (const v of all) {
+        const probe = this.probeTerm(v);
+        if (isStopword(vocab.terms[probe]!)) {
+          unreadBest = Math.max(unreadBest, v.quality);
+          continue;
+        }
+        read.push(v);
+        readBest = Math.max(readBest, v.quality);
+        cost += postingStart[probe + 1]! - postingStart[probe]!;
       }
-      plans.push({ slot, variants, cost, gain: quality * query.slots[slot]!.weight });
+      slack += weight * unreadBest;
+      if (read.length > 0) plans.push({ slot, variants: read, cost, gain: weight * readBest });
     });
-    return plans.sort((a, b) => a.cost - b.cost);
+    return { plans: plans.sort((a, b) => a.cost - b.cost), slack };
   }
 
   /** A split ("air strike") is read through its rarer half. */

@@ -15,7 +15,7 @@ import type { BuildSearchIndex, SearchHit, SearchIndex, SearchOptions } from './
  * Chosen by measurement (DESIGN.md): typo'd sentences from the corpus score well above it, queries
  * about things the corpus never mentions score below it.
  */
-export const MIN_SCORE = 0.45;
+export const MIN_SCORE = 0.5;
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 1000;
 

@@ -111,8 +111,8 @@ export class Ranker {
     let bestValue = 0;
     for (let j = 0; j < count; j++) {
       const vj = variants[this.mVariant[j]!]!;
-      let gain = slots[vj.slot]!.weight;
-      if (vj.slotSpan === 2) gain += slots[vj.slot + 1]!.weight;
+      let gain = 0;
+      for (let s = 0; s < vj.slotSpan; s++) gain += slots[vj.slot + s]!.weight;
       gain *= vj.quality;
       let value = gain;
       let back = -1;
