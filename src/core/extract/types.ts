@@ -69,6 +69,8 @@ export interface Figure {
   bound: 'min' | 'max' | 'about' | null;
   /** Who gives the figure outside quotation marks: "Amnesty International", "the World Bank". */
   attribution: string | null;
+  /** What the amount is said of, as written: the subject of its clause ("Nvidia" in "Nvidia advanced 8%"). */
+  about: string | null;
   /** How the number was written (digits, words, scale, range, percent, currency, …), for evaluation. */
   forms: string[];
   /** Which rule found what it counts ("after", "of", "ellipsis", …); null when nothing was found. */

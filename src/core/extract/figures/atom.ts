@@ -37,12 +37,18 @@ function readCurrencyPrefix(tokens: readonly Token[], i: number): [string | null
   const t = tokens[i];
   if (t === undefined) return [null, i];
   const symbol = CURRENCY_SYMBOLS[t.text];
-  if (symbol !== undefined) return [symbol, i + 1];
   const next = tokens[i + 1];
+  // "$US55,931,000", "$A82,615,680": the code glued after the symbol.
+  if (symbol === '$' && next?.kind === 'word' && !next.spaced && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.spaced) {
+    const prefixed = DOLLAR_PREFIXES[next.lower];
+    if (prefixed !== undefined) return [prefixed, i + 2];
+  }
+  if (symbol !== undefined) return [symbol, i + 1];
   if (t.kind === 'word' && next?.text === '$') {
     const prefixed = DOLLAR_PREFIXES[t.lower];
     if (prefixed !== undefined && /^[A-Z]+$/.test(t.text)) return [prefixed, i + 2];
   }
+  // "Rs 200", "USD10m", "RM23.50"
   if (t.kind === 'word' && /^[A-Z][A-Za-z]{1,2}$/.test(t.text) && next?.kind === 'num') {
     const code = CURRENCY_CODES[t.lower];
     if (code !== undefined) return [code, i + 1];
@@ -113,16 +119,30 @@ function gluedReason(tokens: readonly Token[], core: Core): string | null {
   return null;
 }
 
+/** "minus 387", "minus-5", "$-50.8bn", "−1.4": the sign before a number. */
+function readSign(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t?.lower === 'minus' && tokens[i + 1]?.kind === 'num') return i + 1;
+  if (t?.lower === 'minus' && tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num') return i + 2;
+  if ((t?.text === '-' || t?.text === '−') && tokens[i + 1]?.kind === 'num' && !tokens[i + 1]!.spaced && (t.spaced || CURRENCY_SYMBOLS[tokens[i - 1]?.text ?? ''] !== undefined)) return i + 1;
+  return i;
+}
+
 export function readAtom(tokens: readonly Token[], i: number): Atom | null {
-  const [currency, coreStart] = readCurrencyPrefix(tokens, i);
+  const [currency, afterCurrency] = readCurrencyPrefix(tokens, i);
+  const coreStart = readSign(tokens, afterCurrency);
+  const negative = coreStart > afterCurrency;
   const core = readCore(tokens, coreStart);
   if (core === null) return null;
-  // Letters glued before digits: "S23", "mk5", "ai2html" are codes, not amounts.
+  // Letters glued before digits: "S23", "mk5", "ai2html" are codes, not amounts; so are "TA-35" and "F-16".
   const before = tokens[coreStart - 1];
-  const gluedBefore = core.digits !== null && before?.kind === 'word' && !tokens[coreStart]!.spaced;
+  const glue = core.digits !== null && !tokens[coreStart]!.spaced && currency === null && !negative;
+  const codeWord = tokens[coreStart - 2];
+  const codeDash = before?.text === '-' && codeWord?.kind === 'word' && /[A-Z]/.test(codeWord.text) && !before.spaced;
+  const gluedBefore = glue && (before?.kind === 'word' || codeDash);
   let glued = gluedBefore ? 'code' : gluedReason(tokens, core);
 
-  let value = core.value;
+  let value = core.value !== null && negative ? -core.value : core.value;
   const low = core.low;
   const high = core.high;
   let scale: number | null = core.scale;
@@ -134,11 +154,19 @@ export function readAtom(tokens: readonly Token[], i: number): Atom | null {
   if (core.digits !== null && next?.kind === 'word' && glued === null) {
     const gluedScale = !next.spaced ? SCALE_SUFFIXES[next.lower] : undefined;
     const spacedScale = next.spaced && (next.lower.length > 3 || next.lower === 'mn' || next.lower === 'bn') ? SCALE_WORDS[next.lower] : undefined;
-    const found = gluedScale ?? spacedScale;
+    // "32m2" is an area, not 32 million.
+    const squared = !next.spaced && tokens[end + 1]?.text === '2' && !tokens[end + 1]!.spaced;
+    const found = squared ? undefined : gluedScale ?? spacedScale;
     if (found !== undefined && (found >= 1e3 || next.lower === 'hundred')) {
       scale = found;
-      value = (value ?? 0) * found;
       end++;
+      // "4 hundred million"
+      const bigger = tokens[end]?.spaced ? SCALE_WORDS[tokens[end]!.lower] : undefined;
+      if (bigger !== undefined && bigger > found && tokens[end]!.lower.length > 3) {
+        scale = found * bigger;
+        end++;
+      }
+      value = (value ?? 0) * scale;
       forms.push('scale');
     }
   }

@@ -9,7 +9,7 @@ import { DESCRIPTIVE, IRREGULAR_PLURALS, NP_STOPS, PLACE_NOUNS, POPULATION_NOUNS
 import { EVENT_VERBS } from './lexicon/events.js';
 import { RATE_PERIODS } from './lexicon/units.js';
 
-export type CountsRule = 'after' | 'of' | 'preposition' | 'noun-of' | 'place-of' | 'hyphen-unit' | 'out-of' | 'ellipsis';
+export type CountsRule = 'after' | 'of' | 'preposition' | 'noun-of' | 'place-of' | 'hyphen-unit' | 'modifies' | 'out-of' | 'ellipsis';
 
 export interface Counted {
   /** The counted phrase as written: "Iraqi families", "U.S. air strikes". */
@@ -31,6 +31,9 @@ const MAX_NP_WORDS = 5;
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(w)) return true;
+  if (NP_STOPS.has(w)) return false;
+  // Demonyms in -is are plurals ("Iraqis", "Israelis"), unlike "crisis" or "analysis".
+  if (/^[A-Z][a-z]{3,}is$/.test(word)) return true;
   return /[a-z]{2}s$/.test(w) && !/(ss|us|is|ics|ness)$/.test(w) && !/['’]s$/.test(w);
 }
 
@@ -95,7 +98,7 @@ function result(tokens: readonly Token[], span: [number, number] | null, rule: C
   let end = next;
   const rate = readRate(tokens, end);
   if (rate !== null) [per, end] = rate;
-  const follows = rule === 'after' || rule === 'of' || rule === 'preposition' || rule === 'hyphen-unit';
+  const follows = rule === 'after' || rule === 'of' || rule === 'preposition' || rule === 'hyphen-unit' || rule === 'modifies';
   return {
     text: span ? phraseText(tokens, span) : null,
     noun: span ? normaliseNoun(tokens, span) : null,
@@ -104,6 +107,27 @@ function result(tokens: readonly Token[], span: [number, number] | null, rule: C
     per,
     end,
   };
+}
+
+// Words after a measure that describe it rather than name a thing: "40 miles west", "90 miles wide".
+const NOT_MEASURED = new Set([
+  'wide', 'long', 'high', 'deep', 'tall', 'old', 'thick', 'west', 'east', 'north', 'south', 'away', 'ahead', 'behind',
+  'apart', 'later', 'earlier', 'ago', 'before', 'after', 'off', 'more', 'less', 'higher', 'lower', 'down', 'up',
+  'early', 'late', 'long', 'short', 'each', 'apiece', 'overall', 'total', 'combined', 'respectively',
+]);
+
+/**
+ * The noun a measure, share or amount describes when it stands before it: "a 750 meter swim",
+ * "a 1.6 liter engine", "a 25% duty". English puts such units in the singular, so a plural unit
+ * ("two days strict Sharia law") is not read this way.
+ */
+function nounAfterUnit(tokens: readonly Token[], m: Mention, j: number): [number, number] | null {
+  const unitWord = m.unitStart !== null ? tokens[m.unitStart] : undefined;
+  if (unitWord !== undefined && unitWord.kind === 'word' && /[a-z]{3,}s$/.test(unitWord.text)) return null;
+  const first = tokens[j];
+  if (first === undefined || first.kind !== 'word' || NOT_MEASURED.has(first.lower) || /ly$/.test(first.lower)) return null;
+  if (EVENT_VERBS[first.lower] !== undefined || /(ing|ed)$/.test(first.lower) && !isPluralNoun(tokens[j + 1]?.text ?? '')) return null;
+  return readNounPhrase(tokens, j);
 }
 
 /** `qualifierStart` is where the approximator before the number starts (for "population of up to"). */
@@ -116,7 +140,8 @@ export function readCounted(tokens: readonly Token[], m: Mention, qualifierStart
       const np = readNounPhrase(tokens, end);
       return result(tokens, np, 'hyphen-unit', end);
     }
-    return result(tokens, null, null, end);
+    const modified = nounAfterUnit(tokens, m, end);
+    return modified !== null ? result(tokens, modified, 'modifies', modified[1]) : result(tokens, null, null, end);
   }
   let j = end;
   // "millions of dollars' worth of arms"
@@ -130,6 +155,11 @@ export function readCounted(tokens: readonly Token[], m: Mention, qualifierStart
   } else if (kind !== 'percent' && kind !== 'currency') {
     const np = readNounPhrase(tokens, j);
     if (np !== null) return result(tokens, np, 'after', np[1]);
+  }
+  // "a 25% duty", "a $700000 award": the amount describes the noun after it.
+  if ((kind === 'percent' || kind === 'currency') && tokens[j]?.lower !== 'of') {
+    const modified = nounAfterUnit(tokens, m, j);
+    if (modified !== null) return result(tokens, modified, 'modifies', modified[1]);
   }
   // Money and shares: "$480m in banknotes", "$14billion on the Iraqi security forces".
   if (kind === 'currency' && /^(in|on|for)$/.test(tokens[j]?.lower ?? '')) {

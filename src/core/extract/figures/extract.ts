@@ -3,6 +3,7 @@
  * for each figure its qualifier, what it counts, the event, the rate and who gives it.
  */
 import type { Figure, FigureKind } from '../types.js';
+import { readAbout } from './about.js';
 import { attributionBefore } from './attribution.js';
 import { readCounted, type Counted } from './counted.js';
 import { eventAfter, eventBefore, type EventRead } from './event.js';
@@ -170,6 +171,7 @@ function readFigure(
     per: counted.per,
     bound: q.bound ?? (magnitudeWords ? 'about' : null),
     attribution: attributionBefore(sentence, textStart - sentenceStart, ctx.abbreviations),
+    about: readAbout(tokens, q.start),
     forms: [...m.forms],
     countsRule,
   };

@@ -43,7 +43,7 @@ function shareScale(low: Atom, high: Atom): number {
 
 function compatible(a: Atom, b: Atom): boolean {
   if (a.value === null || b.value === null || a.glued !== null || b.glued !== null) return false;
-  if (a.unitKind !== null && b.unitKind !== null && a.unitKind !== b.unitKind) return false;
+  if (a.unitKind !== null && b.unitKind !== null && a.unit !== b.unit) return false;
   return true;
 }
 
@@ -54,10 +54,25 @@ function joinRange(tokens: readonly Token[], a: Atom): { b: Atom; joiner: number
   const before = tokens[a.start - 1]?.lower;
   const isTo = joiner.lower === 'to' && before !== 'by';
   const isBetween = joiner.lower === 'and' && before === 'between';
-  if (!isDash && !isTo && !isBetween) return null;
+  const isOr = joiner.lower === 'or';
+  if (!isDash && !isTo && !isBetween && !isOr) return null;
   const b = readAtom(tokens, a.end + 1);
   if (b === null || !compatible(a, b)) return null;
+  // "three or four years", "2 or 3": only numbers written alike, the first without its own unit.
+  if (isOr && (a.forms[0] !== b.forms[0] || a.unit !== null || (a.forms[0] !== 'words' && a.forms[0] !== 'digits'))) return null;
   return { b, joiner: a.end };
+}
+
+/** "one in three Germans", "One out of three": a share, in per cent. */
+function readShare(tokens: readonly Token[], a: Atom): Mention | null {
+  if (a.value === null || a.value > 10 || a.unit !== null || a.scale !== null) return null;
+  const word = tokens[a.end]?.lower;
+  const next = word === 'in' ? a.end + 1 : word === 'out' && tokens[a.end + 1]?.lower === 'of' ? a.end + 2 : -1;
+  if (next < 0) return null;
+  const b = readAtom(tokens, next);
+  if (b === null || b.value === null || b.unit !== null || b.value <= a.value || b.value > 1000 || b.forms[0] !== a.forms[0]) return null;
+  const mention = toMention([a, b], null, null, (100 * a.value) / b.value);
+  return { ...mention, unit: '%', unitKind: 'percent', forms: ['fraction', a.forms[0]!, 'percent'] };
 }
 
 function toMention(atoms: Atom[], low: number | null, high: number | null, value: number | null): Mention {
@@ -90,6 +105,12 @@ export function lexNumbers(tokens: readonly Token[]): Mention[] {
     const a = readAtom(tokens, i);
     if (a === null) {
       i++;
+      continue;
+    }
+    const share = readShare(tokens, a);
+    if (share !== null) {
+      mentions.push(share);
+      i = share.end;
       continue;
     }
     const joined = joinRange(tokens, a);

@@ -9,15 +9,33 @@ import { APPROXIMATORS } from './lexicon/qualifiers.js';
 import { LABEL_MARKERS, MONTHS, TIME_SUFFIXES, YEAR_CONTEXT } from './lexicon/non-figures.js';
 import { isNumberWord } from './number-words.js';
 import { isPluralNoun } from './counted.js';
+import { NP_STOPS, QUANTITY_NOUNS } from './lexicon/nouns.js';
 
 export type Rejection = 'year' | 'date' | 'time' | 'label' | 'reference' | 'code' | 'ordinal' | 'decade' | 'score' | 'one';
 
-const ALWAYS_LABELS = new Set(['no', 'nos', 'issue', 'vol', 'volume', 'p', 'pp', 'page', 'pages', 'para', 'paragraph', 'chapter', 'ch', 'section', 'article', 'art', 'clause', 'verse', 'number']);
+const ALWAYS_LABELS = new Set([
+  'no', 'nos', 'issue', 'vol', 'volume', 'p', 'pp', 'page', 'pages', 'para', 'paragraph', 'chapter', 'ch', 'section',
+  'article', 'art', 'clause', 'verse', 'number', 'category', 'grade', 'level', 'tier', 'phase', 'stage', 'type', 'class',
+]);
 
 /** Words that may stand capitalised right before a count without making it a label. */
 function startsCount(token: Token): boolean {
   const w = token.lower;
   return APPROXIMATORS[w] !== undefined || isNumberWord(w) || /^(the|a|an|and|but|only|just|another|all|these|those|its|his|her|their|our|with|by|of|for|from|in|on|at|to|some|over|nearly|about|around|almost|roughly|since|after|before|between|under|while|when|of|than|least|most|every|each|per|nearly|approximately)$/.test(w);
+}
+
+/**
+ * A bare number followed by a capitalised name that is not a plural and not followed by the noun
+ * it would modify: "787 Dreamliner", "575 Wilbraham Road", "11 Pro Max", "90049 ZIP Code".
+ */
+function isNameAfter(tokens: readonly Token[], end: number): boolean {
+  let i = end;
+  while (isCapitalized(tokens[i]) && !tokens[i]!.text.includes('.')) i++;
+  if (i === end || isPluralNoun(tokens[i - 1]!.text)) return false;
+  const next = tokens[i];
+  if (next === undefined || next.kind === 'sym') return true;
+  if (next.kind === 'num') return false;
+  return NP_STOPS.has(next.lower) || /(ing|ed)$/.test(next.lower);
 }
 
 function isMonth(token: Token | undefined): boolean {
@@ -37,7 +55,9 @@ function isYearLike(m: Mention, tokens: readonly Token[]): boolean {
   const n = Number(a.digits);
   const before = wordBefore(tokens, a.start);
   if (before !== undefined && (before.lower === 'a.d.' || before.lower === 'b.c.' || before.lower === 'ad')) return true;
-  if (n < 1700 || n > 2100) return false;
+  if (n < 1500 || n > 2199) return false;
+  // "an average of 1500", "a total of 1800"
+  if (before?.lower === 'of' && QUANTITY_NOUNS.has(tokens[a.start - 2]?.lower ?? '')) return false;
   if (m.unitKind !== null && m.unitKind !== 'time') return false;
   if (before !== undefined && APPROXIMATORS[before.lower] !== undefined && !YEAR_CONTEXT.has(before.lower)) return false;
   // "2000 soldiers": a plain lowercase plural right after reads as a count.
@@ -64,10 +84,11 @@ export function rejectionOf(m: Mention, tokens: readonly Token[], sentenceStart:
   if (before !== undefined && before.kind === 'word' && first.forms[0] === 'digits' && m.unitKind !== 'currency') {
     if (ALWAYS_LABELS.has(before.lower)) return 'label';
     if (LABEL_MARKERS.has(before.lower) && isCapitalized(before)) return 'label';
-    // A capitalised name right before a bare number: "World War 2", "Game 2", "SC 191", "Big 12".
-    const nameBefore = isCapitalized(before) && before.start > sentenceStart && !startsCount(before);
+    // A capitalised name right before a bare number: "World War 2", "Game 2", "SC 191", "Big 12", "iPhone 11".
+    const nameBefore = (isCapitalized(before) && before.start > sentenceStart && !startsCount(before)) || /^[a-z]+[A-Z]/.test(before.text);
     if (nameBefore && m.unit === null && !MONTHS.has(before.lower)) return 'label';
   }
+  if (m.unit === null && first.digits !== null && isNameAfter(tokens, m.end)) return 'label';
   // "one" alone is almost never a figure ("one of the key cities", "one report", "one day before").
   const plainOne = first.forms[0] === 'words' && m.atoms.length === 1 && m.value === 1 && first.scale === null;
   if (plainOne && m.unitKind !== 'currency' && m.unitKind !== 'percent') return 'one';

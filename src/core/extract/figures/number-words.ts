@@ -115,7 +115,9 @@ export function splitNumberHyphens(tokens: readonly Token[]): Token[] {
     // Longest leading run that is still a number ("twenty-five-year" → "twenty-five" + "year").
     let head = 0;
     for (let k = parts.length - 1; k >= 1; k--) {
-      if (smallValue(parts.slice(0, k).join('-').toLowerCase()) !== undefined) {
+      const lead = parts.slice(0, k).join('-').toLowerCase();
+      // "1.8 billion-mile", "400 million-year-old", "minus-5" split the same way.
+      if (smallValue(lead) !== undefined || (k === 1 && (SCALE_WORDS[lead] !== undefined || lead === 'minus'))) {
         head = k;
         break;
       }

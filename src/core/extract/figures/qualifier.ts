@@ -51,6 +51,13 @@ export function readQualifier(tokens: readonly Token[], mentionStart: number, me
     // Only a plain word like "another" lets a second phrase stack before it ("at least another 500").
     break;
   }
+  // "~25", "≈ 32m2"
+  if (phrases.length === 0 && (tokens[start - 1]?.text === '~' || tokens[start - 1]?.text === '≈')) {
+    phrases.push(tokens[start - 1]!.text);
+    bound = 'about';
+    approximate = true;
+    start -= 1;
+  }
   let end = mentionEnd;
   const trailing = [tokens[end]?.lower, tokens[end + 1]?.lower].join(' ');
   const trail = TRAILING_APPROXIMATORS[trailing];

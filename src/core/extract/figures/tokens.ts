@@ -19,7 +19,7 @@ export interface Token {
 // ("sisters-in-law", "U.S.-led", "year-old") stay one token, but "nine-month" keeps "-month"
 // apart only when a digit precedes (digits never join words here).
 const TOKEN_RE =
-  /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\sA-Za-z\d]/g;
+  /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+|[^\sA-Za-z\d]/g;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -28,7 +28,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = match.index;
     const raw = match[0];
     const first = raw.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? 'num' : /[A-Za-z]/.test(raw[0] ?? '') ? 'word' : 'sym';
+    const isNum = (first >= 48 && first <= 57) || (raw.length > 1 && raw[0] === '.' && /\d/.test(raw[1]!));
+    const kind: TokenKind = isNum ? 'num' : /[A-Za-z]/.test(raw[0] ?? '') ? 'word' : 'sym';
     tokens.push({
       text: raw,
       lower: raw.toLowerCase(),

@@ -5,6 +5,7 @@
 import type { Token } from './tokens.js';
 import {
   CURRENCY_WORDS,
+  GLUED_CURRENCY_SUFFIXES,
   DOLLAR_NATIONS,
   MEASURE_UNITS,
   PERCENT_WORDS,
@@ -24,7 +25,7 @@ export interface UnitRead {
   rejected: string | null;
 }
 
-const SINGLE_LETTER_UNITS = new Set(['g', 'C', 'F', 'l', 'L']);
+const SINGLE_LETTER_UNITS = new Set(['g', 'C', 'F', 'l', 'L', 'W', 'V']);
 
 function found(unit: string, kind: UnitKind, start: number, end: number, hyphenated = false): UnitRead {
   return { unit, kind, start, end, hyphenated, rejected: null };
@@ -76,9 +77,16 @@ export function readUnit(tokens: readonly Token[], i: number, currency: string |
     return found(currency, 'currency', i, i + 1);
   }
 
+  // "32m2", "5km²": glued square units.
+  const squared = tokens[i + 1];
+  if (!t.spaced && /^(m|km|cm|mm|ft)$/.test(w) && squared !== undefined && !squared.spaced && (squared.text === '2' || squared.text === '²')) {
+    return found(`sq ${MEASURE_UNITS[w] ?? w}`, 'measure', i, i + 2);
+  }
+  if (!t.spaced && currency === null && GLUED_CURRENCY_SUFFIXES[t.text] !== undefined) return found(GLUED_CURRENCY_SUFFIXES[t.text]!, 'currency', i, i + 1);
   const prefix = UNIT_PREFIXES[w];
   if (prefix !== undefined) {
-    const second = MEASURE_UNITS[tokens[i + 1]?.lower ?? ''];
+    const secondWord = tokens[i + 1]?.lower ?? '';
+    const second = secondWord === 'm' ? 'm' : MEASURE_UNITS[secondWord];
     if (second !== undefined) return found(`${prefix} ${second}`, 'measure', i, i + 2);
   }
   const unit = MEASURE_UNITS[w];

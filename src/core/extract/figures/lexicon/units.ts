@@ -9,11 +9,14 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 /** Currency names written after the amount ("15 euros", "one trillion dollars"). */
+/** Currency written glued after the amount: "118.5p". */
+export const GLUED_CURRENCY_SUFFIXES: Readonly<Record<string, string>> = { p: 'p', c: '¢' };
+
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: '$', dollars: '$', usd: '$', euro: '€', euros: '€', eur: '€', sterling: '£', gbp: '£',
   yen: '¥', jpy: '¥', yuan: 'CN¥', renminbi: 'CN¥', rmb: 'CN¥', rupee: '₹', rupees: '₹', ringgit: 'RM',
   shekel: '₪', shekels: '₪', cent: '¢', cents: '¢', pence: 'p', francs: 'CHF', rubles: '₽', roubles: '₽',
-  dinars: 'dinar', riyals: 'riyal', lira: 'lira', won: '₩', pesos: 'peso', rand: 'rand', krona: 'kr', kronor: 'kr',
+  sen: 'sen', dinars: 'dinar', riyals: 'riyal', lira: 'lira', won: '₩', pesos: 'peso', rand: 'rand', krona: 'kr', kronor: 'kr',
 };
 
 /** Currency codes written before the amount ("USD 5", "Rs 200", "RM 3"). */
@@ -55,7 +58,12 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   gallons: 'gallon', barrel: 'barrel', barrels: 'barrel', bpd: 'barrel/day', cc: 'cc',
   acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', ha: 'hectare',
   points: 'point', point: 'point', pts: 'point', 'basis points': 'basis point', bps: 'basis point',
-  calories: 'calorie', kcal: 'kcal',
+  calories: 'calorie', kcal: 'kcal', min: 'minute', mg: 'mg', mcg: 'µg', µg: 'µg', mpg: 'mpg', psi: 'psi',
+  gigawatt: 'GW', gigawatts: 'GW', megawatt: 'MW', megawatts: 'MW', kilowatt: 'kW', kilowatts: 'kW',
+  terawatt: 'TW', terawatts: 'TW', gpa: 'GPa', gigapascal: 'GPa', gigapascals: 'GPa', mpa: 'MPa', megapascals: 'MPa',
+  decibel: 'dB', decibels: 'dB', db: 'dB', carat: 'carat', carats: 'carat', millilitre: 'ml', millilitres: 'ml',
+  milliliter: 'ml', milliliters: 'ml', nanometer: 'nm', nanometers: 'nm', nanometre: 'nm', nanometres: 'nm',
+  'lb-ft': 'lb-ft', 'pound-feet': 'lb-ft', w: 'W', v: 'V', tbsp: 'tbsp', tsp: 'tsp', sqft: 'sq ft',
 };
 
 /** Units that measure time: a number with one is a duration, not a count. */

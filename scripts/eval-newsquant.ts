@@ -1,0 +1,174 @@
+/**
+ * Scores figure extraction on NewsQuant (CQE paper, github satya77/CQE_Evaluation): 590 news
+ * sentences with 904 quantities. The data set is not in the repository; give its path:
+ *
+ *   npx tsx scripts/eval-newsquant.ts /work/data/newsquant/NewsQuant.json [--split dev|held-out] [--verbose]
+ *   (or IBID_NEWSQUANT=/path/NewsQuant.json)
+ *
+ * Matching, one-to-one, each gold quantity taking the first unused extracted figure:
+ * - value: equal within a relative 1e-5 (the CQE script's np.isclose); a range matches a range with
+ *   both ends equal. Our fractions are per cent ("one-quarter" = 25), NewsQuant's are ratios
+ *   (0.25), so fraction figures are divided by 100 here.
+ * - value + concept (the CQE paper's "value+concept_partial", anchor F1 76.1): the value matches
+ *   and at least one word of the gold `referred_concepts` appears among the figure's words (its
+ *   counted noun, the counted phrase as written, the event and `about`, the subject the amount is
+ *   said of); "-" on both sides also matches. Words are lowercased and singularised.
+ * - value + counted thing (ours): as above, but the gold side also includes the gold unit's words
+ *   when that unit is a counted noun rather than a measure, currency or per cent ("35m of its Echo
+ *   devices": unit "devices", concept "Amazon"); a unit is a measure when NewsQuant's normalised
+ *   unit or our unit lexicon says so.
+ * Unlike the CQE script, an extracted figure is never matched twice, so these scores are at most
+ * what that script would give.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { CorpusDocument } from '../src/core/corpus/types.js';
+import type { Figure } from '../src/core/extract/types.js';
+import { extractFigures } from '../src/core/extract/figures/index.js';
+import { singular } from '../src/core/extract/figures/nouns-normal.js';
+import { CURRENCY_WORDS, MEASURE_UNITS } from '../src/core/extract/figures/lexicon/units.js';
+
+interface GoldQuantity {
+  value: string;
+  unit: string;
+  normalized_unit: string;
+  referred_concepts: string;
+  change: string;
+}
+interface GoldSentence {
+  text: string;
+  quantities: GoldQuantity[];
+}
+
+export interface NewsQuantScores {
+  sentences: number;
+  gold: number;
+  extracted: number;
+  value: { p: number; r: number; f1: number };
+  valueConcept: { p: number; r: number; f1: number };
+  valueCounted: { p: number; r: number; f1: number };
+  errors: string[];
+}
+
+type Amount = number | [number, number];
+
+function goldAmount(value: string): Amount {
+  const range = /^(\d[\d.]*)-(\d[\d.]*)$/.exec(value.trim());
+  return range !== null ? [Number(range[1]), Number(range[2])] : Number(value);
+}
+
+function figureAmount(f: Figure): Amount | null {
+  const scale = f.forms.includes('fraction') ? 0.01 : 1;
+  if (f.low !== null && f.high !== null) return [f.low * scale, f.high * scale];
+  return f.value === null ? null : f.value * scale;
+}
+
+const isClose = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-8 + 1e-5 * Math.abs(b);
+
+function sameAmount(gold: Amount, ours: Amount | null): boolean {
+  if (ours === null) return false;
+  if (Array.isArray(gold) !== Array.isArray(ours)) return false;
+  if (Array.isArray(gold) && Array.isArray(ours)) return isClose(ours[0], gold[0]) && isClose(ours[1], gold[1]);
+  return isClose(ours as number, gold as number);
+}
+
+const words = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).map(singular);
+
+const MEASURE_WORDS = /^(percentage|dollar|euro|pound|yen|yuan|cent|point|mile|yard|inch|foot|metre|kilometre|year|day|month|hour|minute|second|week|degree|celsius|fahrenheit|gigabyte|litre|horsepower|hertz|kilowatt|gigawatt|shekel|ringgit|sen|rupee|barrel|ton|tonne|kilogram|gram|square|cubic|per|-)/;
+
+function ourWords(f: Figure): Set<string> {
+  const set = new Set([...words(f.noun ?? ''), ...words(f.countedText ?? ''), ...words(f.event ?? ''), ...words(f.about ?? '')]);
+  return set.size === 0 ? new Set(['-']) : set;
+}
+
+/** A gold unit names what is counted unless it is a measure, a currency or a share ("devices" yes, "gigawatts" no). */
+function unitIsCountNoun(q: GoldQuantity): boolean {
+  const unit = q.unit.trim().toLowerCase();
+  if (unit === '-' || MEASURE_WORDS.test(q.normalized_unit.toLowerCase())) return false;
+  const first = unit.split(/\s+/)[0] ?? '';
+  return MEASURE_UNITS[first] === undefined && CURRENCY_WORDS[first] === undefined && !/[$£€¥%]/.test(unit);
+}
+
+function goldConcept(q: GoldQuantity, withUnit: boolean): Set<string> {
+  const concept = q.referred_concepts.trim() === '-' ? [] : words(q.referred_concepts);
+  const unitIsCounted = withUnit && unitIsCountNoun(q);
+  const all = [...concept, ...(unitIsCounted ? words(q.unit) : [])];
+  return all.length === 0 ? new Set(['-']) : new Set(all);
+}
+
+const overlap = (a: Set<string>, b: Set<string>): boolean => [...a].some((w) => b.has(w));
+
+function prf(correct: number, extracted: number, gold: number): { p: number; r: number; f1: number } {
+  const p = extracted === 0 ? 0 : correct / extracted;
+  const r = gold === 0 ? 0 : correct / gold;
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+function sentenceDoc(text: string, index: number): CorpusDocument {
+  const id = `newsquant-${index}`;
+  return { id, file: `${id}.txt`, meta: { title: null, publication: null, author: null, date: null, url: null }, sortDate: null, paragraphs: [{ docId: id, number: 1, text, section: null }] };
+}
+
+export function evalNewsQuant(path: string, split: 'all' | 'dev' | 'held-out' = 'all'): NewsQuantScores {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as GoldSentence[];
+  let gold = 0;
+  let extracted = 0;
+  let valueOk = 0;
+  let conceptOk = 0;
+  let countedOk = 0;
+  const errors: string[] = [];
+  data.forEach((sentence, index) => {
+    if ((split === 'dev' && index % 2 === 1) || (split === 'held-out' && index % 2 === 0)) return;
+    const figures = extractFigures(sentenceDoc(sentence.text, index));
+    gold += sentence.quantities.length;
+    extracted += figures.length;
+    const unused = new Set(figures);
+    for (const q of sentence.quantities) {
+      const amount = goldAmount(q.value);
+      const f = [...unused].find((x) => sameAmount(amount, figureAmount(x)));
+      if (f === undefined) {
+        errors.push(`MISS  #${index} ${q.value} ${q.unit} | ${sentence.text}`);
+        continue;
+      }
+      unused.delete(f);
+      valueOk++;
+      const concept = overlap(goldConcept(q, false), ourWords(f));
+      const counted = overlap(goldConcept(q, true), ourWords(f));
+      conceptOk += concept ? 1 : 0;
+      countedOk += counted ? 1 : 0;
+      if (!concept) errors.push(`COUNT #${index} ${q.value}: gold unit="${q.unit}" concept="${q.referred_concepts}" ours="${f.counts}" (${f.countedText}) about="${f.about}"`);
+    }
+    for (const f of unused) errors.push(`EXTRA #${index} ${JSON.stringify(f.text)} v=${f.value} [${f.low},${f.high}] | ${sentence.text}`);
+  });
+  return {
+    sentences: split === 'all' ? data.length : Math.ceil(data.length / 2),
+    gold,
+    extracted,
+    value: prf(valueOk, extracted, gold),
+    valueConcept: prf(conceptOk, extracted, gold),
+    valueCounted: prf(countedOk, extracted, gold),
+    errors,
+  };
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+
+export function printNewsQuant(s: NewsQuantScores, label: string, verbose = false): void {
+  console.log(`NewsQuant (${label}): ${s.gold} gold quantities, ${s.extracted} extracted`);
+  console.log(`  value                 P ${pct(s.value.p)}  R ${pct(s.value.r)}  F1 ${pct(s.value.f1)}   (CQE paper: 92.0)`);
+  console.log(`  value + concept       P ${pct(s.valueConcept.p)}  R ${pct(s.valueConcept.r)}  F1 ${pct(s.valueConcept.f1)}   (CQE paper: 76.1)`);
+  console.log(`  value + counted thing P ${pct(s.valueCounted.p)}  R ${pct(s.valueCounted.r)}  F1 ${pct(s.valueCounted.f1)}`);
+  if (verbose) for (const e of s.errors) console.log('  ' + e);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const path = args.find((a) => !a.startsWith('--') && !['dev', 'held-out', 'all'].includes(a)) ?? process.env['IBID_NEWSQUANT'];
+  if (path === undefined) {
+    console.error('Give the path of NewsQuant.json (argument or IBID_NEWSQUANT); it is not part of the repository.');
+    process.exit(2);
+  }
+  const splitAt = args.indexOf('--split');
+  const split = (splitAt >= 0 ? args[splitAt + 1] : 'all') as 'all' | 'dev' | 'held-out';
+  printNewsQuant(evalNewsQuant(path, split), split, args.includes('--verbose'));
+}
