@@ -4,7 +4,7 @@ import { citationLine } from '../shared/citationText.js';
 import { button, context, LIMITS, section, type Block, type Button } from './blocks.js';
 import { ACTION_IDS, encodeState } from './buttonState.js';
 import { escapeText, linkOrText } from './escape.js';
-import { chunkRuns, chunkText, highlightRuns, packLines, plain, type Run } from './mrkdwn.js';
+import { chunkRuns, chunkText, highlightRuns, packLines, runsToMrkdwn, type Run } from './mrkdwn.js';
 import type { SlashCommandTable } from './slashCommands.js';
 
 /** A group of blocks kept on one page when it can be: one result, one source, one paragraph. */
@@ -31,9 +31,17 @@ export function contextBlocks(lines: readonly string[]): Block[] {
   return blocks;
 }
 
-/** The excerpt in quotation marks with the matched words in bold, split to fit. */
-export function excerptChunks(result: Pick<ExcerptResult, 'excerpt' | 'highlights'>, prefix: Run[] = []): string[] {
-  return chunkRuns([...prefix, ...plain('“'), ...highlightRuns(result.excerpt, result.highlights), ...plain('”')], LIMITS.textChars);
+/**
+ * The excerpt as a Slack block quote (the grey bar; quotation marks would double the ones many
+ * excerpts already carry), matched words in bold, split to fit. `lead` (a speaker, a figure)
+ * goes on its own line above.
+ */
+export function excerptChunks(result: Pick<ExcerptResult, 'excerpt' | 'highlights'>, lead: Run[] = []): string[] {
+  const quoted = chunkRuns(highlightRuns(result.excerpt, result.highlights), LIMITS.textChars - 2).map((chunk) => `> ${chunk}`);
+  const head = runsToMrkdwn(lead).trim();
+  if (!head) return quoted;
+  const [first = '', ...rest] = quoted;
+  return head.length + 1 + first.length <= LIMITS.textChars ? [`${head}\n${first}`, ...rest] : [...packLines([head], LIMITS.textChars), ...quoted];
 }
 
 /** The citation, linked to the source when its url is known; a very long one is shown unlinked rather than cut. */

@@ -7,10 +7,10 @@ import { excerptUnit, linesUnit, noteUnit, plural, quoted, type RenderContext, t
 
 /** "Jane Doe, a UN official (to Reuters)" above the quotation, the name in bold. */
 function speakerRuns(result: QuotationResult): Run[] {
-  if (!result.speaker) return [...plain('Unattributed: the text does not say who said this'), ...plain('\n')];
+  if (!result.speaker) return plain('Unattributed: the text does not say who said this');
   const role = result.role ? `, ${result.role}` : '';
   const channel = result.channel ? ` (to ${result.channel})` : '';
-  return [...bold(result.speaker), ...plain(`${role}${channel}\n`)];
+  return [...bold(result.speaker), ...plain(`${role}${channel}`)];
 }
 
 function quotationUnits(results: readonly QuotationResult[]): Unit[] {
@@ -52,7 +52,7 @@ export function renderQuotesBy(answer: QuotesByAnswer, ctx: RenderContext): Rend
 function figureLead(result: FigureResult): Run[] {
   const qualifier = result.figure.qualifier ? ` (${result.figure.qualifier})` : '';
   const said = result.speaker ? ` according to ${result.speaker}` : '';
-  return [...bold(result.figure.text), ...plain(`${qualifier}${said}\n`)];
+  return [...bold(result.figure.text), ...plain(`${qualifier}${said}`)];
 }
 
 export function renderFigure(answer: FigureAnswer, ctx: RenderContext): RenderedAnswer {

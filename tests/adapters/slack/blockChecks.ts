@@ -58,10 +58,11 @@ export function expectWithinLimits(blocks: readonly Block[] | readonly unknown[]
 /** Links ibid writes itself: <http(s)://…|label>, with nothing inside able to open or close another. */
 const OWN_LINK = /<https?:\/\/[^<>|\s]+\|[^<>|]*>/g;
 
-/** No text can mention, ping or link anything except ibid's own citation links; every & is an escape. */
+/** No text can mention, ping or link anything except ibid's own citation links and quote bars; every & is an escape. */
 export function expectEscaped(blocks: readonly unknown[]): void {
   for (const text of textsOf(blocks)) {
-    const withoutLinks = text.replace(OWN_LINK, '');
+    // ibid's own markup: citation links, and the `> ` that starts a block quote line.
+    const withoutLinks = text.replace(OWN_LINK, '').replace(/(^|\n)> /g, '$1');
     expect(withoutLinks, text).not.toMatch(/[<>]/);
     expect(text.replace(/&(?:amp|lt|gt);/g, ''), text).not.toContain('&');
   }
