@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureAnswer } from '../../../src/core/answers.js';
+import { handleCommand } from '../../../src/core/commands/handle.js';
+import { seedContext } from '../../support/seedCorpus.js';
+
+async function figure(topic: string, extra: Record<string, unknown> = {}): Promise<FigureAnswer> {
+  const answer = await handleCommand({ name: 'figure', args: { topic, ...extra } }, await seedContext());
+  if ('error' in answer || answer.command !== 'figure') throw new Error(JSON.stringify(answer));
+  return answer as FigureAnswer;
+}
+
+describe('figure', () => {
+  it('puts the sources’ civilian death figures side by side and shows that they disagree', async () => {
+    const answer = await figure('civilians killed', { limit: 10 });
+    const group = answer.groups.find((g) => g.results.some((i) => answer.results[i]!.figure.value === 5805));
+    expect(group).toBeDefined();
+    const values = group!.results.map((i) => answer.results[i]!.figure.value);
+    expect(values).toEqual(expect.arrayContaining([5805, 40000]));
+    expect(group!.disagree).toBe(true);
+    const amnesty = answer.results.find((r) => r.figure.value === 5805)!;
+    expect(amnesty.figure).toMatchObject({ text: '5,805 civilians', unit: null, low: null, high: null });
+    expect(amnesty.speaker).toMatch(/Amnesty International/);
+    expect(amnesty.excerpt.slice(...amnesty.highlights[0]!)).toBe('5,805 civilians');
+  });
+
+  it('matches synonyms of what is counted', async () => {
+    for (const topic of ['civilian deaths', 'civilian casualties', 'civilians dead']) {
+      const answer = await figure(topic, { limit: 10 });
+      expect(answer.results.map((r) => r.figure.value), topic).toContain(5805);
+    }
+  });
+
+  it('finds nothing for a topic no figure counts', async () => {
+    const answer = await figure('chocolate chip cookies');
+    expect(answer.results).toEqual([]);
+    expect(answer.groups).toEqual([]);
+  });
+});
