@@ -1,5 +1,6 @@
 /** Blocks for quote, sources, context, help and errors. */
 import type { ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, SourcesAnswer } from '../../core/answers.js';
+import { tokenize } from '../../core/commands/parseLine.js';
 import { citationLine } from '../shared/citationText.js';
 import { safeMarkdown } from './escape.js';
 import { ID_PREFIX } from './footer.js';
@@ -48,10 +49,28 @@ export function contextBlocks(answer: ContextAnswer): Block[] {
   ];
 }
 
+type HelpCommand = HelpAnswer['commands'][number];
+
+/** A terminal example ("quote airstrike --limit 2") as it is typed in Discord ("/quote words:airstrike limit:2"). */
+export function slashExample(example: string, command: HelpCommand): string {
+  const parts: string[] = [];
+  const free: string[] = [];
+  const tokens = tokenize(example).slice(1);
+  for (let i = 0; i < tokens.length; i++) {
+    const flag = /^--([a-z][\w-]*)(?:=(.*))?$/i.exec(tokens[i]!);
+    const option = command.options.find((candidate) => candidate.name === flag?.[1]);
+    if (flag && option) parts.push(`${option.name}:${flag[2] ?? (option.type === 'boolean' ? 'true' : (tokens[++i] ?? ''))}`);
+    else free.push(tokens[i]!);
+  }
+  const positional = command.options.find((option) => option.positional);
+  if (positional && free.length > 0) parts.unshift(`${positional.name}:${free.join(' ')}`);
+  return [`/${command.name}`, ...parts].join(' ');
+}
+
 export function helpBlocks(answer: HelpAnswer): Block[] {
   return answer.commands.map((command) => {
     const options = command.options.map((option) => `**${safeMarkdown(option.name)}**${option.required ? '' : ' (optional)'}: ${safeMarkdown(option.description)}`);
-    const examples = command.examples.map((example) => `\`/${example.replace(/`/g, "'")}\``);
+    const examples = command.examples.map((example) => `\`${slashExample(example, command).replace(/`/g, "'")}\``);
     const sections = [safeMarkdown(command.description), options.join('\n'), examples.length > 0 ? `Examples: ${examples.join(', ')}` : ''];
     return { title: `/${safeMarkdown(command.name)}`, description: sections.filter(Boolean).join('\n\n') };
   });

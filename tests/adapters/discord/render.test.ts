@@ -148,3 +148,15 @@ describe('Discord renderer, paging long answers', () => {
     expect(labels(false)).not.toContain('Share to channel');
   });
 });
+
+describe('Discord help', () => {
+  it('shows each example the way it is typed in Discord', async () => {
+    const { helpCommand } = await import('../../../src/core/commands/help.js');
+    const { quoteCommand } = await import('../../../src/core/commands/quote.js');
+    const answer = await helpCommand.run({ command: 'quote' }, { corpus: {} as never, commands: [quoteCommand as never, helpCommand as never] });
+    const [message] = messages(answer, { name: 'help', args: { command: 'quote' } });
+    const description = message!.embeds[0]!.description!;
+    expect(description).toContain('`/quote words:know your place`');
+    expect(description).toContain('`/quote words:hospital airstrike source:spartacist limit:2`');
+  });
+});
