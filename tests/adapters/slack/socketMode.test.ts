@@ -3,7 +3,11 @@
  * WebSocket server's ws:// URL; Slack's side sends hello, then a slash command envelope.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createBot } from '../../../src/app/bot.js';
+import { createHttpServer } from '../../../src/app/httpServer.js';
 import { silentLogger } from '../../../src/app/logger.js';
 import { createSlackApp, type SlackAdapter } from '../../../src/adapters/slack/app.js';
 import { buttonsOf, expectEscaped, expectWithinLimits, textsOf } from './blockChecks.js';
@@ -80,5 +84,35 @@ describe('Slack over Socket Mode', () => {
     const shared = await capture.next('shared');
     expect(shared.body['response_type']).toBe('in_channel');
     expect(textsOf(shared.body['blocks'] as unknown[])[0]).toBe('Shared by *steve*');
+  });
+
+  it('serves the OAuth install page from the shared HTTP server, since Socket Mode has no HTTP of its own', async () => {
+    const socket = await startFakeSocketServer();
+    const webApi = await startFakeWebApi();
+    webApi.handle('apps.connections.open', () => ({ ok: true, url: socket.url }));
+    const capture = await startCaptureServer();
+    const dir = await mkdtemp(join(tmpdir(), 'ibid-socket-oauth-'));
+    const logger = silentLogger();
+    const adapter = createSlackApp({
+      bot: createBot({ corpus: emptyCorpus, logger, commands }),
+      logger,
+      mode: 'socket',
+      credentials: { appToken: APP_TOKEN, oauth: { clientId: '1.2', clientSecret: 'secret', stateSecret: 'state-secret-at-least-16' } },
+      installationDir: dir,
+      clientOptions: { slackApiUrl: webApi.url, retryConfig: { retries: 0 } },
+    });
+    running = { socket, webApi, capture, adapter };
+    const http = createHttpServer(logger);
+    try {
+      await adapter.start(http);
+      const { port } = await http.listen(0, '127.0.0.1');
+      const page = await fetch(`http://127.0.0.1:${port}/slack/install`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('slack.com/oauth/v2/authorize?');
+      expect(socket.connections).toBe(1);
+    } finally {
+      await http.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
