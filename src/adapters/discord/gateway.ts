@@ -2,7 +2,7 @@
  * The gateway bot: a real discord.js Client with only the Guilds intent (no privileged intents:
  * slash commands need none). Every interaction goes through the shared flow.
  */
-import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction, type RESTOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, type ClientOptions, type Interaction, type RESTOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Bot } from '../../app/bot.js';
 import type { RateLimiter } from '../../app/rateLimiter.js';
@@ -42,6 +42,12 @@ export async function startDiscordGateway(options: DiscordGatewayOptions): Promi
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
+    // Every interaction caches its user and clicked message; bounded so a busy server cannot grow memory without end.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 50,
+      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
     ...(options.rest ? { rest: options.rest } : {}),
     ...(options.ws ? { ws: options.ws } : {}),
   });
