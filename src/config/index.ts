@@ -10,10 +10,10 @@ import { slackEnabled, slackProblems, slackShape } from './slack.js';
 
 export const ConfigSchema = z.object({
   IBID_CORPUS_DIR: z.string().trim().min(1, { error: 'must name a directory, e.g. corpus' }).default('corpus'),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
-    .optional(),
-  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  LOG_LEVEL: optionalText.pipe(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional(),
+  ),
+  NODE_ENV: optionalText.pipe(z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development')),
   /** https://no-color.org: any value turns colour off in the terminal. */
   NO_COLOR: optionalText,
   /** One HTTP port for Slack's events, Discord's interactions endpoint and the health checks. */

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import type { QuotationResult } from '../answers.js';
 import { completeSpeaker, speakerMatches, suggestSpeakers } from '../speakers.js';
 import { defineCommand } from './definition.js';
-import { limitArg, pageArg } from './sharedArgs.js';
+import { limitArg, pageArg, requiredText } from './sharedArgs.js';
 import { quotationResult } from './quotationResult.js';
 
 export const quotesByCommand = defineCommand({
   name: 'quotes-by',
   description: 'Every quotation attributed to a person, across documents, newest first.',
   args: z.object({
-    person: z.string().trim().min(1, { error: 'needs a name, such as Lavrov' }).max(200, { error: 'is too long (at most 200 characters)' }).describe('A name (fuzzy: "erdogan" finds Recep Tayyip Erdogan)'),
+    person: requiredText('needs a name, such as Lavrov').min(1, { error: 'needs a name, such as Lavrov' }).max(200, { error: 'is too long (at most 200 characters)' }).describe('A name (fuzzy: "erdogan" finds Recep Tayyip Erdogan)'),
     limit: limitArg.unwrap().default(5).describe('How many quotations (1-10, default 5)'),
     page: pageArg,
   }),
