@@ -2,12 +2,13 @@
  * `npm run bench`: how fast and how right /quote's search is at 1,000, 10,000 and 100,000
  * paragraphs, next to a naive fuse.js baseline. Prints a Markdown table for the README.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseBenchArgs, USAGE } from './bench/args.js';
 import { loadCorpus, paragraphSet } from './bench/datasets.js';
 import { fuseBaseline, loadIbidEngine } from './bench/engines.js';
 import { canCollectGarbage } from './bench/measure.js';
-import { datasetNotes, scoringNotes } from './bench/notes.js';
+import { datasetNotes, machineNote, scoringNotes } from './bench/notes.js';
 import type { BenchResults } from './bench/results.js';
 import { BASELINE_SKIP_FROM, datasetFigures, prepareSize, runSize } from './bench/run.js';
 import { markdownTable, targetLine } from './bench/table.js';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
 
   const results: BenchResults = {
     seed: options.seed,
+    machine: { cores: availableParallelism(), loadStart: loadavg()[0] ?? 0, loadEnd: 0 },
     queriesPerKind: options.queries,
     gcAvailable: canCollectGarbage,
     datasets: [],
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     results.datasets.push(datasetFigures(ctx));
     results.runs.push(...runSize(ctx, ibid, options.baseline ? fuseBaseline : undefined, log));
   }
+  results.machine.loadEnd = loadavg()[0] ?? 0;
 
   if (options.json) {
     console.log(JSON.stringify(results, null, 2));
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
   }
   console.log(markdownTable(results));
   console.log();
+  const busy = machineNote(results);
+  if (busy) console.log(`${busy}\n`);
   console.log(targetLine(results));
   console.log();
   for (const run of results.runs) if (run.note) console.log(`- ${run.engine} at ${run.paragraphs.toLocaleString('en-US')}: ${run.status === 'measured' ? '' : `${run.status}: `}${run.note}`);

@@ -52,6 +52,10 @@ export interface KindFigures {
   queries: number;
   medianMs: number;
   p99Ms: number;
+  /** The same over each query's best of `repeats` passes: barely inflated when other processes take the cores. */
+  bestOfMedianMs: number;
+  bestOfP99Ms: number;
+  repeats: number;
   /**
    * % of queries whose first hit is right: the source paragraph, an identical duplicate, or any
    * paragraph containing the untouched fragment word for word (a citation as good as the source's).
@@ -69,13 +73,21 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
+/**
+ * Times each query once as a user would meet it (wall clock, first pass), then `repeats - 1` more
+ * passes over the whole list; each query's best pass gives a figure that other processes on a
+ * shared machine barely inflate. Passes go over the whole list so no query runs twice in a row.
+ */
 export function measureQueries(
   searcher: Searcher,
   queries: readonly Query[],
   paragraphs: readonly Paragraph[],
   truth: Truth,
   budgetMs: number,
+  repeats: number,
 ): KindFigures {
+  // Start from a collected heap so one kind does not pay for the previous kind's garbage.
+  settledMemory();
   const times: number[] = [];
   let strict = 0;
   let lenient = 0;
@@ -90,11 +102,24 @@ export function measureQueries(
     if (same || (hit !== undefined && containsWords((paragraphs[hit] as Paragraph).text, q.clean))) lenient++;
   }
   const n = times.length;
-  times.sort((a, b) => a - b);
+  const best = times.slice();
+  for (let pass = 1; pass < repeats; pass++) {
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      searcher.top((queries[i] as Query).text);
+      best[i] = Math.min(best[i] as number, performance.now() - t0);
+    }
+  }
+  const ascending = (a: number, b: number): number => a - b;
+  times.sort(ascending);
+  best.sort(ascending);
   return {
     queries: n,
     medianMs: percentile(times, 50),
     p99Ms: percentile(times, 99),
+    bestOfMedianMs: percentile(best, 50),
+    bestOfP99Ms: percentile(best, 99),
+    repeats,
     top1: (100 * lenient) / n,
     top1Source: (100 * strict) / n,
     cut: n < queries.length,

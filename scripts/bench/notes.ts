@@ -1,8 +1,26 @@
 /** Plain-language notes printed under the table: what the data is and how to read the figures. */
 import { QUERY_KINDS } from './queries.js';
 import type { BenchResults } from './results.js';
+import { ms } from './table.js';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** A warning when other processes competed for the cores, plus the CPU-time figures that resist it. */
+export function machineNote(results: BenchResults): string | undefined {
+  const { cores, loadStart, loadEnd } = results.machine;
+  if (Math.max(loadStart, loadEnd) <= cores) return undefined;
+  const lines = [
+    `Warning: the machine was busy (load ${loadStart.toFixed(1)} at start, ${loadEnd.toFixed(1)} at end, ${cores} cores), so`,
+    'wall-clock tails above include time spent waiting for a core. Median / p99 of each query\'s best of',
+    'three passes over the whole list, so no query repeats back to back (fuse.js gets one pass):',
+  ];
+  for (const run of results.runs) {
+    if (!run.kinds || run.kinds.exact.repeats < 2) continue;
+    const parts = QUERY_KINDS.map((k) => `${k} ${ms(run.kinds?.[k].bestOfMedianMs ?? NaN)} / ${ms(run.kinds?.[k].bestOfP99Ms ?? NaN)} ms`);
+    lines.push(`- ${run.engine} at ${int(run.paragraphs)}: ${parts.join(', ')}`);
+  }
+  return lines.join('\n');
+}
 
 export function datasetNotes(results: BenchResults): string[] {
   const lines = results.datasets.map(

@@ -30,8 +30,16 @@ export interface EngineFigures {
   kinds?: Record<QueryKind, KindFigures>;
 }
 
+export interface MachineFigures {
+  cores: number;
+  /** One-minute load average when the run started and ended; above `cores`, wall-clock tails are inflated. */
+  loadStart: number;
+  loadEnd: number;
+}
+
 export interface BenchResults {
   seed: number;
+  machine: MachineFigures;
   queriesPerKind: number;
   gcAvailable: boolean;
   datasets: DatasetFigures[];
