@@ -24,7 +24,7 @@ function isVerb(t: Token): boolean {
 function isSubjectWord(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return t.text === '&' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '.' || t.text === '/';
-  if (isVerb(t) || /ly$/.test(t.lower)) return false;
+  if (isVerb(t)) return false;
   return !NP_STOPS.has(t.lower) || t.lower === 'of' || /^[A-Z]{2,}$/.test(t.text);
 }
 

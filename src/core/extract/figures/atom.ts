@@ -98,9 +98,8 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     return null;
   }
   const fraction = fractionValue(t.lower);
-  if (fraction !== undefined) {
-    // "half" only as "half of"; "one-quarter" stands alone or with "of".
-    if (tokens[i + 1]?.lower !== 'of' && !t.lower.includes('-')) return null;
+  // "half" only as "half of" ("half a million" is read as words below); "one-quarter" stands alone too.
+  if (fraction !== undefined && (tokens[i + 1]?.lower === 'of' || t.lower.includes('-'))) {
     return { end: i + 1, scale: null, value: fraction, low: null, high: null, forms: ['fraction'], digits: null };
   }
   const words = parseNumberWords(tokens, i);

@@ -141,11 +141,13 @@ function readFigure(
   const hedge = readHedge(text.slice(hedgeFrom, sentenceStart + sentence.length));
   const phrases = hedge !== null ? [...q.phrases, hedge] : [...q.phrases];
   let approximate = q.approximate;
+  let bound = q.bound;
   // "an estimated population of 1.3 million": the approximator sits before the noun.
   if (countsRule === 'noun-of' || countsRule === 'place-of') {
     const before = readQualifier(tokens, q.start - 2, q.start - 2);
     phrases.unshift(...before.phrases);
     approximate ||= before.approximate;
+    bound ??= before.bound;
   }
   const magnitudeWords = m.forms.includes('magnitude') || m.forms.includes('vague');
   if (magnitudeWords) phrases.unshift(text.slice(tokens[m.start]!.start, tokens[m.atoms[0]!.end - 1]!.end));
@@ -169,7 +171,7 @@ function readFigure(
     event: event?.key ?? null,
     countedText: counted.text,
     per: counted.per,
-    bound: q.bound ?? (magnitudeWords ? 'about' : null),
+    bound: bound ?? (magnitudeWords ? 'about' : null),
     attribution: attributionBefore(sentence, textStart - sentenceStart, ctx.abbreviations),
     about: readAbout(tokens, q.start),
     forms: [...m.forms],

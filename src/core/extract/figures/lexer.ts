@@ -52,7 +52,8 @@ function joinRange(tokens: readonly Token[], a: Atom): { b: Atom; joiner: number
   if (joiner === undefined || a.value === null) return null;
   const isDash = DASHES.has(joiner.text) && (joiner.text !== '-' || (!joiner.spaced && !tokens[a.end + 1]?.spaced));
   const before = tokens[a.start - 1]?.lower;
-  const isTo = joiner.lower === 'to' && before !== 'by';
+  // "rose by $43.6 billion to $419.2 billion" is a change and a result; "by 1 to 1.5 degrees" a range.
+  const isTo = joiner.lower === 'to' && (before !== 'by' || (a.unit === null && a.scale === null));
   const isBetween = joiner.lower === 'and' && before === 'between';
   const isOr = joiner.lower === 'or';
   if (!isDash && !isTo && !isBetween && !isOr) return null;

@@ -11,7 +11,7 @@ import { isNumberWord } from './number-words.js';
 import { isPluralNoun } from './counted.js';
 import { NP_STOPS, QUANTITY_NOUNS } from './lexicon/nouns.js';
 
-export type Rejection = 'year' | 'date' | 'time' | 'label' | 'reference' | 'code' | 'ordinal' | 'decade' | 'score' | 'one';
+export type Rejection = 'year' | 'date' | 'time' | 'label' | 'reference' | 'code' | 'ordinal' | 'decade' | 'score' | 'one' | 'overflow';
 
 const ALWAYS_LABELS = new Set([
   'no', 'nos', 'issue', 'vol', 'volume', 'p', 'pp', 'page', 'pages', 'para', 'paragraph', 'chapter', 'ch', 'section',
@@ -68,6 +68,8 @@ function isYearLike(m: Mention, tokens: readonly Token[]): boolean {
 
 export function rejectionOf(m: Mention, tokens: readonly Token[], sentenceStart: number): Rejection | null {
   const first = m.atoms[0]!;
+  // Amounts too large for a number (a run of 400 digits) cannot be shown or compared.
+  if ([m.value, m.low, m.high].some((v) => v !== null && !Number.isFinite(v))) return 'overflow';
   if (isYearLike(m, tokens)) return 'year';
   if (m.glued === 'score') return 'score';
   if (m.glued !== null) return m.glued as Rejection;
