@@ -10,10 +10,12 @@
  *   both ends equal. Our fractions are per cent ("one-quarter" = 25), NewsQuant's are ratios
  *   (0.25), so fraction figures are divided by 100 here.
  * - value + concept (the CQE paper's "value+concept_partial", anchor F1 76.1): the value matches
- *   and at least one word of the gold `referred_concepts` appears among the figure's words (its
- *   counted noun, the counted phrase as written, the event and `about`, the subject the amount is
- *   said of); "-" on both sides also matches. Words are lowercased and singularised.
- * - value + counted thing (ours): as above, but the gold side also includes the gold unit's words
+ *   and at least one word of the gold `referred_concepts` appears among the figure's concept words:
+ *   `about` (the subject the amount is said of), plus the noun of a measure, share or amount ("a 25%
+ *   duty"); a count's own noun is NewsQuant's unit, not its concept. "-" on both sides also
+ *   matches, as in the CQE script. Words are lowercased and singularised.
+ * - value + counted thing (ours): the figure's noun, counted phrase, event and `about` against the
+ *   gold concept plus the gold unit's words
  *   when that unit is a counted noun rather than a measure, currency or per cent ("35m of its Echo
  *   devices": unit "devices", concept "Amazon"); a unit is a measure when NewsQuant's normalised
  *   unit or our unit lexicon says so.
@@ -48,12 +50,13 @@ export interface NewsQuantScores {
   valueConcept: { p: number; r: number; f1: number };
   valueCounted: { p: number; r: number; f1: number };
   errors: string[];
+  millis: number;
 }
 
 type Amount = number | [number, number];
 
 function goldAmount(value: string): Amount {
-  const range = /^(\d[\d.]*)-(\d[\d.]*)$/.exec(value.trim());
+  const range = /^(\d[\d.]*)\s*-\s*(\d[\d.]*)$/.exec(value.trim());
   return range !== null ? [Number(range[1]), Number(range[2])] : Number(value);
 }
 
@@ -76,8 +79,14 @@ const words = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+(?
 
 const MEASURE_WORDS = /^(percentage|dollar|euro|pound|yen|yuan|cent|point|mile|yard|inch|foot|metre|kilometre|year|day|month|hour|minute|second|week|degree|celsius|fahrenheit|gigabyte|litre|horsepower|hertz|kilowatt|gigawatt|shekel|ringgit|sen|rupee|barrel|ton|tonne|kilogram|gram|square|cubic|per|-)/;
 
-function ourWords(f: Figure): Set<string> {
-  const set = new Set([...words(f.noun ?? ''), ...words(f.countedText ?? ''), ...words(f.event ?? ''), ...words(f.about ?? '')]);
+/**
+ * Our words for a figure. NewsQuant puts a counted noun in the unit ("35m devices": unit "devices",
+ * concept "Amazon"), so for the concept criterion a count's noun is left out and `about` stands
+ * for the concept; a measure's, share's or amount's noun ("a 25% duty") is what it is said of.
+ */
+function ourWords(f: Figure, conceptOnly: boolean): Set<string> {
+  const noun = conceptOnly && f.kind === 'count' ? [] : [...words(f.noun ?? ''), ...words(f.countedText ?? '')];
+  const set = new Set([...noun, ...words(f.about ?? ''), ...(conceptOnly ? [] : words(f.event ?? ''))]);
   return set.size === 0 ? new Set(['-']) : set;
 }
 
@@ -117,9 +126,12 @@ export function evalNewsQuant(path: string, split: 'all' | 'dev' | 'held-out' = 
   let conceptOk = 0;
   let countedOk = 0;
   const errors: string[] = [];
+  let millis = 0;
   data.forEach((sentence, index) => {
     if ((split === 'dev' && index % 2 === 1) || (split === 'held-out' && index % 2 === 0)) return;
+    const started = performance.now();
     const figures = extractFigures(sentenceDoc(sentence.text, index));
+    millis += performance.now() - started;
     gold += sentence.quantities.length;
     extracted += figures.length;
     const unused = new Set(figures);
@@ -132,8 +144,8 @@ export function evalNewsQuant(path: string, split: 'all' | 'dev' | 'held-out' = 
       }
       unused.delete(f);
       valueOk++;
-      const concept = overlap(goldConcept(q, false), ourWords(f));
-      const counted = overlap(goldConcept(q, true), ourWords(f));
+      const concept = overlap(goldConcept(q, false), ourWords(f, true));
+      const counted = overlap(goldConcept(q, true), ourWords(f, false));
       conceptOk += concept ? 1 : 0;
       countedOk += counted ? 1 : 0;
       if (!concept) errors.push(`COUNT #${index} ${q.value}: gold unit="${q.unit}" concept="${q.referred_concepts}" ours="${f.counts}" (${f.countedText}) about="${f.about}"`);
@@ -141,20 +153,21 @@ export function evalNewsQuant(path: string, split: 'all' | 'dev' | 'held-out' = 
     for (const f of unused) errors.push(`EXTRA #${index} ${JSON.stringify(f.text)} v=${f.value} [${f.low},${f.high}] | ${sentence.text}`);
   });
   return {
-    sentences: split === 'all' ? data.length : Math.ceil(data.length / 2),
+    sentences: split === 'all' ? data.length : split === 'dev' ? Math.ceil(data.length / 2) : Math.floor(data.length / 2),
     gold,
     extracted,
     value: prf(valueOk, extracted, gold),
     valueConcept: prf(conceptOk, extracted, gold),
     valueCounted: prf(countedOk, extracted, gold),
     errors,
+    millis,
   };
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
 export function printNewsQuant(s: NewsQuantScores, label: string, verbose = false): void {
-  console.log(`NewsQuant (${label}): ${s.gold} gold quantities, ${s.extracted} extracted`);
+  console.log(`NewsQuant (${label}): ${s.sentences} sentences, ${s.gold} gold quantities, ${s.extracted} extracted in ${s.millis.toFixed(0)} ms`);
   console.log(`  value                 P ${pct(s.value.p)}  R ${pct(s.value.r)}  F1 ${pct(s.value.f1)}   (CQE paper: 92.0)`);
   console.log(`  value + concept       P ${pct(s.valueConcept.p)}  R ${pct(s.valueConcept.r)}  F1 ${pct(s.valueConcept.f1)}   (CQE paper: 76.1)`);
   console.log(`  value + counted thing P ${pct(s.valueCounted.p)}  R ${pct(s.valueCounted.r)}  F1 ${pct(s.valueCounted.f1)}`);

@@ -74,6 +74,14 @@ function eventOfList(tokens: readonly Token[], start: number, previous: DraftFig
   return null;
 }
 
+/** The figure just before "(" when this one, in parentheses, restates it in another unit. */
+function conversionOf(tokens: readonly Token[], start: number, previous: DraftFigure | null): DraftFigure | null {
+  const open = tokens[start - 1];
+  if (previous === null || open?.text !== '(') return null;
+  const before = tokens[start - 2];
+  return before !== undefined && before.end <= previous.range[1] + 1 && before.end >= previous.range[0] ? previous : null;
+}
+
 function headOf(noun: string | null): string | null {
   return noun === null ? null : (noun.split(' ').pop() ?? null);
 }
@@ -129,6 +137,14 @@ function readFigure(
     countsRule = 'ellipsis';
     counted = { ...counted, text: previous.countedText };
   }
+  // "seven miles (11 km)", "10.5 million Australian dollars ($7.5 million)": the same amount again.
+  const original = conversionOf(tokens, q.start, previous);
+  if (original !== null && noun === null) {
+    noun = original.noun;
+    countsRule = 'conversion';
+    counted = { ...counted, text: original.countedText };
+    if (original.event !== null) event ??= { key: original.event, text: original.event, where: 'before' };
+  }
   const afterIndex = counted.span !== null ? counted.span[1] : q.end;
   event ??= eventAfter(tokens, afterIndex);
   if (event === null && head !== null && EVENT_NOUNS[head] !== undefined) event = { key: EVENT_NOUNS[head]!, text: head, where: 'head' };
@@ -173,7 +189,7 @@ function readFigure(
     per: counted.per,
     bound: bound ?? (magnitudeWords ? 'about' : null),
     attribution: attributionBefore(sentence, textStart - sentenceStart, ctx.abbreviations),
-    about: readAbout(tokens, q.start),
+    about: original !== null ? original.about : readAbout(tokens, q.start),
     forms: [...m.forms],
     countsRule,
   };

@@ -1,6 +1,15 @@
 /**
  * Numeric figures with what they count, read once per document at index time.
  * Deterministic, fast, and it never throws: a paragraph that trips an unexpected case is skipped.
+ *
+ * What counts as a figure (decided here, labelled the same way in tests/…/labels.json):
+ * - counts, shares, money, measures, durations ("three weeks", kind `duration`) and ages ("aged 14",
+ *   "Mohamed, 24": kind `age`, unit "age"), so `figure` can filter by kind;
+ * - not years, decades, dates, times, ordinals, labels and issue numbers ("No. 191", "Issue 2561",
+ *   "World War 2", "787 Dreamliner"), references ("1:28"), codes ("5G", "F-16") or scores ("2-2");
+ * - not the word "one" alone ("one of the key cities", "one report"): it is almost never a statistic;
+ * - orders of magnitude ("hundreds of thousands") are ranges [scale, 10 × scale) with no value;
+ *   fractions of a whole ("one-quarter of", "one in three") are per cent.
  */
 import type { CorpusDocument } from '../../corpus/types.js';
 import type { Figure, Quotation } from '../types.js';

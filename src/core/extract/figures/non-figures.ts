@@ -30,6 +30,8 @@ function startsCount(token: Token): boolean {
  */
 function isNameAfter(tokens: readonly Token[], end: number): boolean {
   let i = end;
+  // An acronym right after a number is more often a unit ("0.5 WAR", "300 MW") than a name.
+  if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) return false;
   while (isCapitalized(tokens[i]) && !tokens[i]!.text.includes('.')) i++;
   if (i === end || isPluralNoun(tokens[i - 1]!.text)) return false;
   const next = tokens[i];

@@ -45,6 +45,14 @@ describe('the noun a figure counts', () => {
     expect(seats.map((f) => [f.value, f.counts])).toEqual([[92, 'seats'], [328, 'seats'], [34, 'seats']]);
   });
 
+  it('gives an amount restated in parentheses what the first one counts', () => {
+    const [miles, km] = figuresIn('The debris field stretched for some seven miles (11 km), as predicted.');
+    expect([km?.value, km?.unit, km?.countsRule, km?.about]).toEqual([11, 'km', 'conversion', miles?.about]);
+    expect(miles?.about).toBe('debris field');
+    const [, usd] = figuresIn('a fine of 10.5 million Australian dollars ($7.5 million)');
+    expect([usd?.value, usd?.unit, usd?.counts]).toEqual([7.5e6, '$', 'fine']);
+  });
+
   it('counts nothing for durations and plain measures', () => {
     expect(countsOf('Three weeks later, an imperialist warplane struck.')).toBeNull();
     expect(countsOf('as in Fallujah 40 miles west of Baghdad')).toBeNull();

@@ -25,6 +25,7 @@ export const VERBS = new Set([
   'charges', 'charge', 'orbits', 'lasts', 'last', 'dips', 'dip', 'stretched', 'stretches', 'stretch', 'lies', 'lay',
   'sits', 'sat', 'provides', 'provide', 'requires', 'require', 'allows', 'allow', 'uses', 'use', 'imposed',
   'imposes', 'impose', 'doubled', 'doubles', 'tripled', 'halved', 'receives', 'receive', 'generates', 'generate',
+  'slid', 'slides', 'slide', 'shed', 'sheds', 'led', 'leads', 'lead', 'fled', 'flees', 'flee', 'killed', 'kills',
 ]);
 
 /** Words that open a clause: the subject of a figure is looked for after the nearest of these. */
