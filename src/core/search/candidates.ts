@@ -16,7 +16,7 @@ import type { AnalysedQuery, Variant } from './query.js';
 
 /** Re-rank at least this many items, more when they tie with the last one, up to MAX_CANDIDATES. */
 const CANDIDATES = 200;
-const MAX_CANDIDATES = 500;
+const MAX_CANDIDATES = 2000;
 
 interface SlotPlan {
   slot: number;

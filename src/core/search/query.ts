@@ -61,6 +61,12 @@ export function analyseQuery(query: string, vocab: Vocabulary, itemCount: number
   slots.forEach((slot, q) => {
     // The first stand-in covering the slot is the likeliest reading: the word itself, else the nearest correction.
     const first = variants.find((v) => v.slot <= q && q < v.slot + v.slotSpan);
+    // "thsi" is most likely "this": a mistyped stopword is still a stopword. But "wnat" may be
+    // "what" or "want": only when every nearest correction is a stopword.
+    if (first && first.quality < QUALITY.exact && !vocab.idOf(slot.term)) {
+      const nearest = variants.filter((v) => v.slot === q && v.slotSpan === 1 && v.nextTermId < 0 && v.quality === first.quality);
+      if (nearest.length > 0 && nearest.every((v) => isStopword(vocab.terms[v.termId]!))) slot.stopword = true;
+    }
     const rarity = first === undefined ? unknownWeight : Math.max(idf(first.termId), first.nextTermId < 0 ? 0 : idf(first.nextTermId));
     slot.weight = slot.stopword ? STOPWORD_WEIGHT : Math.max(MIN_CONTENT_WEIGHT, rarity);
     totalWeight += slot.weight;

@@ -18,6 +18,22 @@ const symbolOf = (code: number): number => {
   return 37;
 };
 
+/** Which letters a term uses (a-z, digits and the rest share the top bits). */
+function letterMask(term: string): number {
+  let mask = 0;
+  for (let i = 0; i < term.length; i++) {
+    const s = symbolOf(term.charCodeAt(i));
+    mask |= 1 << (s <= 26 ? s - 1 : 26 + (s % 6));
+  }
+  return mask >>> 0;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /** Distinct trigram keys of "␀␀term␀␀". */
 function trigramsOf(term: string): number[] {
   const keys = new Set<number>();
@@ -48,6 +64,8 @@ export class Vocabulary {
   private gramStart = new Uint32Array(0);
   private gramTerms = new Uint32Array(0);
   private lengths = new Uint8Array(0);
+  /** Letter sets: one edit changes at most two letters' presence, a cheap test before edit distance. */
+  private masks = new Uint32Array(0);
   /** Per-term stamp so a lookup visits each candidate once without clearing a set. */
   private seen = new Uint32Array(0);
   private stamp = 0;
@@ -75,6 +93,7 @@ export class Vocabulary {
     const keyCount = SYMBOLS * SYMBOLS * SYMBOLS;
     const counts = new Uint32Array(keyCount + 1);
     this.lengths = Uint8Array.from(this.terms, (t) => Math.min(255, t.length));
+    this.masks = Uint32Array.from(this.terms, letterMask);
     const gramsByTerm: Array<number[] | null> = this.terms.map((t) => (isFuzzyEligible(t) ? trigramsOf(t) : null));
     for (const grams of gramsByTerm) if (grams) for (const g of grams) counts[g + 1]!++;
     for (let k = 1; k <= keyCount; k++) counts[k]! += counts[k - 1]!;
@@ -102,6 +121,8 @@ export class Vocabulary {
       this.stamp = 1;
     }
     const found: SimilarTerm[] = [];
+    const mask = letterMask(term);
+    const maxMaskDifference = 2 * maxDistance;
     const shortest = term.length - maxDistance;
     const longest = term.length + maxDistance;
     for (const g of probe) {
@@ -111,6 +132,7 @@ export class Vocabulary {
         if (this.lengths[id]! > longest) break;
         if (this.seen[id] === this.stamp) continue;
         this.seen[id] = this.stamp;
+        if (popcount(mask ^ this.masks[id]!) > maxMaskDifference) continue;
         const candidate = this.terms[id]!;
         if (candidate === term) continue;
         const distance = boundedEditDistance(term, candidate, maxDistance);

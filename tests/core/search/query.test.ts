@@ -59,6 +59,18 @@ describe('analyseQuery', () => {
     expect(q.slots.every((s) => s.stopword)).toBe(true);
   });
 
+  it('takes a mistyped stopword for a stopword, unless a content word is as near', () => {
+    expect(analyse('teh city').slots[0]!.stopword).toBe(true);
+    const data2 = buildIndexData(['what they want', 'what now']);
+    expect(analyseQuery('wnat', data2.vocab, 2).slots[0]!.stopword).toBe(false);
+    expect(analyseQuery('wbat', data2.vocab, 2).slots[0]!.stopword).toBe(true);
+  });
+
+  it('keeps a word joined with the next as a content word', () => {
+    const q = analyse('pesh merga');
+    expect(q.slots.map((s) => s.stopword)).toEqual([false, false]);
+  });
+
   it('gives unknown words a high weight, so a passage lacking them scores low', () => {
     const q = analyse('chocolate city');
     expect(standIns(q)).toEqual(['1: city']);
