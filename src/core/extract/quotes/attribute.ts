@@ -25,7 +25,7 @@ interface Found {
   rule: string;
   /** Paragraph where the speaker phrase is. */
   para: number;
-  /** Where the cue's words end, for a continuation to follow on. */
+  /** Where the cue's words end, for a continuation to follow on (null: nothing may continue it). */
   cueEnd: { para: number; pos: number } | null;
 }
 
@@ -46,7 +46,7 @@ function introFromPreviousParagraph(index: SpanIndex, s: QuoteSpan): Found | nul
 function findCue(index: SpanIndex, s: QuoteSpan, previous: Attributed | undefined): Found | 'continues' | null {
   if (s.close !== null) {
     const cue = cueAfter(index.regionFor(s, s.endPara), s.close);
-    if (cue) return { cue, rule: cue.rule, para: s.endPara, cueEnd: { para: s.endPara, pos: cue.cueEnd } };
+    if (cue) return { cue, rule: cue.rule, para: s.endPara, cueEnd: cue.continuable ? { para: s.endPara, pos: cue.cueEnd } : null };
   }
   // The same speaker goes on: nothing but the previous quotation's cue stands between them.
   const prevAttr = previous?.attribution;
@@ -91,7 +91,8 @@ export function attributeAll(index: SpanIndex, names: DocumentNames, blocks: rea
       result = { span: s, speaker: previous!.speaker, attribution: { ...prevAttr, rule: 'continues', cueEnd }, notQuotation: false };
     } else if (found) {
       const speaker = resolveSpeaker(found.cue.phrase, names, texts, found.para, context);
-      const cueEnd = found.cueEnd ?? (s.close !== null ? { para: s.endPara, pos: s.close + 1 } : null);
+      const afterCue = found.cueEnd === null && found.para === s.endPara && found.cue.cueEnd > (s.close ?? Infinity);
+      const cueEnd = found.cueEnd ?? (s.close !== null && !afterCue ? { para: s.endPara, pos: s.close + 1 } : null);
       const attribution: Attribution = {
         rule: found.rule,
         mention: { para: found.para, start: found.cue.phrase.start, end: found.cue.phrase.end },

@@ -40,8 +40,10 @@ export function findBlocks(texts: readonly string[], spans: readonly QuoteSpan[]
     const intro = texts[i]!.trimEnd();
     const first = i + 1;
     if (!intro.endsWith(':') || OPENS_WITH_MARK.test(texts[first]!) || texts[first]!.trim().length < 40) continue;
+    // The introduction must hand over to the block: "reported:", "reports the following from the
+    // province:", "wrote:", not a sentence that merely ends in a colon.
     const cue = introCue(i, intro.length);
-    if (!cue) continue;
+    if (!cue || !(cue.rule === 'said-before' || /\b(the following|as follows)\b/.test(intro))) continue;
     let last = first;
     let close: number | null = null;
     for (let j = first; j < Math.min(texts.length, first + MAX_BLOCK); j++) {

@@ -11,7 +11,7 @@
  *   colon-intro      Ali ticked off the dead: “…” (a named subject and a colon, no speech verb)
  */
 import { findChannel } from './channel.js';
-import { DETERMINERS, MONTHS_AND_DAYS, isTitleWord } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, MONTHS_AND_DAYS } from './lexicon.js';
 import { parseSubject, type SpeakerPhrase } from './phrase.js';
 import { isCapitalised, sentenceAround, tokenize, type Hole, type Token } from './tokens.js';
 import { INVERTIBLE, speechVerb } from './verbs.js';
@@ -22,6 +22,8 @@ export interface Cue {
   channel: string | null;
   /** Offset in the paragraph where the cue's words end. */
   cueEnd: number;
+  /** The cue is nothing but speaker, verb, channel and time: a following quotation may continue it. */
+  continuable?: boolean;
 }
 
 /** A stretch of one paragraph with the quotations in it. */
@@ -58,22 +60,41 @@ function introKind(between: readonly Token[]): 'said-before' | 'reported-speech'
   return last === ',' && content.length <= 3 ? 'said-before' : 'reported-speech';
 }
 
-/** The subject at the head of a sentence: "US President Barack Obama" in "US President Barack Obama made…". */
-function sentenceSubject(tokens: readonly Token[], source: string): SpeakerPhrase | null {
-  let k = 0;
-  const first = tokens[0];
-  if (first && (/^(after|before|when|while|since|although|though|if|in|on|at|during|despite|as|because|with|noting|ignoring|asked)$/i.test(first.text) || /ing$/.test(first.text))) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma >= 0) k = comma + 1;
+const IRREGULAR_PAST = new Set(['shot', 'made', 'gave', 'took', 'went', 'came', 'got', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'spoke', 'wrote', 'met', 'held', 'led', 'ran', 'won', 'lost', 'left', 'saw', 'sent', 'kept', 'brought', 'thought', 'began', 'became', 'set', 'said', 'told', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'felt', 'found', 'knew', 'heard', 'stood', 'sat', 'struck', 'took', 'tried', 'paid', 'put', 'hit', 'cut']);
+
+/** Does the token look like a finite verb ("returned", "made", "was")? */
+function finiteLike(t: Token): boolean {
+  if (t.kind !== 'word' || isCapitalised(t.text)) return false;
+  const w = lower(t);
+  const verb = speechVerb(w);
+  return IRREGULAR_PAST.has(w) || /^[a-z]{3,}ed$/.test(w) || (verb !== null && verb.form !== 'gerund' && verb.form !== 'base');
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** Tokens from the clause boundary before `v` up to `v`, and whether that boundary opens a subordinate clause. */
+function clauseBefore(tokens: readonly Token[], v: number): { region: Token[]; subordinate: boolean } {
+  let b = v - 1;
+  while (b >= 0 && !(tokens[b]!.kind === 'quote' || CLAUSE_BREAKS.has(tokens[b]!.text) || CLAUSE_WORDS.has(lower(tokens[b])))) b--;
+  return { region: tokens.slice(b + 1, v), subordinate: b >= 0 && CLAUSE_WORDS.has(lower(tokens[b])) };
+}
+
+/**
+ * The subject of the main clause among tokens[0, upto): the first finite verb outside a
+ * subordinate clause whose left side reads as a subject ("Hours later, Trump returned…" gives Trump).
+ * With `fromRight`, the nearest such verb before `upto` instead (for "…, and warned").
+ */
+function clauseSubject(tokens: readonly Token[], upto: number, fromRight: boolean, source: string): SpeakerPhrase | null {
+  const order = [...Array(upto).keys()];
+  if (fromRight) order.reverse();
+  for (const v of order) {
+    if (!finiteLike(tokens[v]!)) continue;
+    const { region, subordinate } = clauseBefore(tokens, v);
+    if (subordinate || region.length === 0) continue;
+    const phrase = parseSubject(region, source);
+    if (phrase) return phrase;
   }
-  let j = k;
-  while (j < tokens.length) {
-    const t = tokens[j]!;
-    const w = lower(t);
-    if (t.kind !== 'word' || !(isCapitalised(t.text) || isTitleWord(w) || DETERMINERS.has(w) || /[’']s$/.test(t.text) || /^(al|bin|de|van|von)$/.test(w))) break;
-    j++;
-  }
-  return j > k ? parseSubject(tokens.slice(k, j), source) : null;
+  return null;
 }
 
 /** "according to X" anywhere in the tokens: X up to the next comma or the end. */
@@ -109,9 +130,53 @@ function subjectTokens(tokens: readonly Token[], k: number): Token[] {
  * The cue before a quotation: the speech verb nearest to it in the same sentence (right to left)
  * and that verb's subject. `anchor` is where the quotation opens.
  */
+/** "shot back", "fired back", "chimed in": two words that together introduce what someone said. */
+const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'pushed back', 'snapped back', 'wrote back', 'chimed in', 'cut in', 'went on', 'weighed in']);
+const NOUN_MARKERS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'after', 'before', 'against', 'to']);
+
+/** The speech verb a token is, counting the phrasal ones ("shot back"). */
+function verbAt(tokens: readonly Token[], k: number): ReturnType<typeof speechVerb> {
+  const t = tokens[k]!;
+  const phrasal = `${lower(t)} ${lower(tokens[k + 1])}`;
+  if (PHRASAL.has(phrasal)) return { base: phrasal, form: 'past' };
+  return speechVerb(t.text);
+}
+
+/** Is the word at k a noun here ("the claims", "her promises", "of reports")? */
+function nounUse(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  const w = lower(prev);
+  return DETERMINERS.has(w) || NOUN_MARKERS.has(w) || /[’']s$/.test(prev.text) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(w);
+}
+
+/**
+ * Between the verb and the quotation a new clause with its own subject ("As Blumenthal spoke, the
+ * NRA was going…"), a dash or a semicolon means the quoted words are not that verb's object.
+ */
+function anotherClauseBetween(between: readonly Token[]): boolean {
+  if (between.some((t) => ['—', '–', ';'].includes(t.text) || (t.text === '-' && t.kind === 'punct'))) return true;
+  for (let c = 0; c < between.length; c++) {
+    if (between[c]!.text !== ',') continue;
+    // A new subject after the comma (not "which is…", "in…"): a name, an article, a pronoun.
+    const next = between[c + 1];
+    if (!next || next.kind !== 'word' || !(isCapitalised(next.text) || DETERMINERS.has(lower(next)) || ['he', 'she', 'they', 'it', 'we', 'i'].includes(lower(next)))) continue;
+    for (let j = c + 1; j < Math.min(between.length, c + 7); j++) {
+      const t = between[j]!;
+      if (t.kind !== 'word') break;
+      if (finiteLike(t) && j > c + 1) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The cue before a quotation: the speech verb nearest to it in the same sentence (right to left)
+ * and that verb's subject. `anchor` is where the quotation opens.
+ */
 export function cueBefore(region: Region, anchor: number): Cue | null {
   const { text } = region;
-  const [start] = sentenceAround(text, region.from, region.to, region.holes, Math.max(region.from, anchor - 1));
+  const [start] = sentenceAround(text, region.from, region.to, region.holes, anchor >= region.to ? anchor - 1 : anchor);
   const tokens = tokenize(text, start, anchor, region.holes, region.skipped);
   if (tokens.length === 0) return null;
   const cueEnd = anchor;
@@ -119,32 +184,40 @@ export function cueBefore(region: Region, anchor: number): Cue | null {
   const according = accordingTo(tokens, text);
   if (according) return { phrase: according, rule: 'according-to', channel: according.channel, cueEnd };
 
-  let tries = 0;
-  for (let k = tokens.length - 1; k >= 0 && tries < 3; k--) {
+  for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || (isCapitalised(t.text) && k > 0)) continue;
-    const verb = speechVerb(t.text);
-    if (!verb) continue;
+    const verb = verbAt(tokens, k);
+    if (!verb || nounUse(tokens, k)) continue;
     const prev = tokens[k - 1];
     const after = tokens.slice(k + 1);
-    const channel = findChannel(after, verb.base, text);
     let phrase: SpeakerPhrase | null;
     let rule: string;
     if (verb.form === 'gerund') {
-      if (prev?.text !== ',') continue;
-      phrase = sentenceSubject(tokens.slice(0, k), text);
-      rule = 'participle';
+      if (prev?.text === ',') {
+        phrase = clauseSubject(tokens, k, true, text);
+        rule = 'participle';
+      } else {
+        // "with Sen. John McCain calling it a “Chinese menu”": the gerund's own subject.
+        const withAt = tokens.slice(0, k).map(lower).lastIndexOf('with');
+        if (withAt < 0 || k - withAt > 6) continue;
+        phrase = parseSubject(tokens.slice(withAt + 1, k), text);
+        rule = 'participle';
+      }
     } else {
       if (BE.has(lower(prev)) || lower(prev) === 'to') continue; // passive or infinitive: not a cue
-      tries++;
       const own = subjectTokens(tokens, k);
-      const last = own[own.length - 1];
-      if (last && ['and', 'but', 'then'].includes(lower(last)) && own.length === 1) phrase = sentenceSubject(tokens.slice(0, k - 1), text);
+      let j = k - 1;
+      while (j > 0 && BETWEEN_SUBJECT_AND_VERB.has(lower(tokens[j]))) j--;
+      // "…and warned that": the verb shares the subject of the clause it is joined to.
+      if (['and', 'but', 'then'].includes(lower(tokens[j]))) phrase = clauseSubject(tokens, j, true, text);
       else phrase = parseSubject(own, text);
       const opensWithAs = lower(own[0]) === 'as' && own[0] === tokens[0];
       rule = opensWithAs ? 'as-noted' : introKind(after);
     }
-    if (!phrase) continue;
+    // The nearest verb decides: if its subject cannot be read, an earlier verb is no safer.
+    if (!phrase || anotherClauseBetween(after)) return null;
+    const channel = findChannel(after, verb.base, text);
     return { phrase, rule, channel: phrase.channel ?? channel, cueEnd };
   }
   return colonIntro(tokens, text, cueEnd);
@@ -153,11 +226,15 @@ export function cueBefore(region: Region, anchor: number): Cue | null {
 /** "Ali ticked off the dead: “…”": a named subject, a past-tense verb, a colon right before the quote. */
 function colonIntro(tokens: readonly Token[], text: string, cueEnd: number): Cue | null {
   if (tokens[tokens.length - 1]?.text !== ':') return null;
+  // The clause right before the colon: "…, Rubio fired back forcefully:".
+  let from = tokens.length - 1;
+  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1]!.text) && tokens[from - 1]!.kind !== 'quote') from--;
+  const clause = tokens.slice(from, -1);
   let j = 0;
-  while (j < tokens.length && tokens[j]!.kind === 'word' && isCapitalised(tokens[j]!.text)) j++;
-  const verb = tokens[j];
-  if (j === 0 || j > 4 || !verb || verb.kind !== 'word' || !/^\p{Ll}+ed$/u.test(verb.text)) return null;
-  const phrase = parseSubject(tokens.slice(0, j), text);
+  while (j < clause.length && clause[j]!.kind === 'word' && isCapitalised(clause[j]!.text)) j++;
+  const verb = clause[j];
+  if (j === 0 || j > 4 || !verb || !finiteLike(verb)) return null;
+  const phrase = parseSubject(clause.slice(0, j), text);
   if (!phrase || phrase.kind !== 'name') return null;
   return { phrase, rule: 'colon-intro', channel: null, cueEnd };
 }
@@ -170,15 +247,21 @@ export function cueAfter(region: Region, close: number): Cue | null {
   let from = close + 1;
   let to = Math.min(sentenceEnd, nextHole);
   let tokens = tokenize(text, from, to, region.holes, region.skipped);
+  // The second half of a doubled closing mark ('') is not a word of the cue.
+  if (tokens[0]?.text === "'" && tokens[0].start === close + 1) tokens = tokens.slice(1);
   let inner = close - 1;
   while (inner > 0 && /[”’"']/.test(text[inner]!)) inner--;
   const lastInner = text[inner] ?? '';
   let separate = false;
   if (tokens.length === 0 && /[.!?…]/.test(lastInner) && sentenceEnd < nextHole) {
-    // “…tired.” Then a short sentence of its own: "Obama said."
+    // “…tired.” Then a short sentence of its own: "Obama said." Only for a quotation that is a
+    // sentence of its own, and a cue sentence that quotes nothing else.
+    const [start] = sentenceAround(text, region.from, region.to, region.holes, close);
+    const open = Math.max(...region.holes.filter(([, e]) => e === close + 1).map(([s]) => s), start);
     const [, nextEnd] = sentenceAround(text, region.from, region.to, region.holes, sentenceEnd);
+    if (text.slice(start, open).trim() !== '' || nextHole < nextEnd) return null;
     from = sentenceEnd;
-    to = Math.min(nextEnd, nextHole);
+    to = nextEnd;
     tokens = tokenize(text, from, to, region.holes, region.skipped);
     separate = true;
   } else if (!/[,!?—–\-…]/.test(lastInner) && !/[,—–]/.test(tokens[0]?.text ?? '') && !(lastInner === '.' && /^\p{Ll}/u.test(tokens[0]?.text ?? ''))) {
@@ -203,7 +286,7 @@ export function cueAfter(region: Region, close: number): Cue | null {
     const closing: Token = { text: ',', start: -1, end: -1, kind: 'punct' };
     const withAppositives = comma >= 0 ? parseSubject([...np, closing], text, { anchored: true }) : null;
     const phrase = withAppositives ?? parseSubject(comma >= 0 ? np.slice(0, comma) : np, text, { anchored: true });
-    if (phrase && !(separate && np.length > 8)) return { phrase, rule: 'said-after', channel: phrase.channel, cueEnd };
+    if (phrase && !(separate && np.length > 8)) return { phrase, rule: 'said-after', channel: phrase.channel, cueEnd, continuable: np.length === rest.length || rest[np.length]?.text === '.' };
     return null;
   }
   for (let k = 1; k < Math.min(tokens.length, 25); k++) {
@@ -217,7 +300,11 @@ export function cueAfter(region: Region, close: number): Cue | null {
     const after = tokens.slice(k + 1);
     // A separate sentence must be nothing but the cue: "Obama said." not "Obama said the plan failed."
     if (separate && introKind(after) !== 'said-before') return null;
-    return { phrase, rule: 'said-after', channel: phrase.channel ?? findChannel(after, verb.base, text), cueEnd };
+    // Continuable: nothing after the verb but a channel, a time, "when asked about …".
+    const words = after.filter((x) => x.kind === 'word');
+    const clause = words.some((x, i) => ['and', 'but', 'as', 'adding', 'saying', 'while', 'though', 'although', 'because', 'that'].includes(lower(x)) || (finiteLike(x) && !['when', 'if'].includes(lower(words[i - 1]))));
+    const continuable = words.length <= 12 && !clause;
+    return { phrase, rule: 'said-after', channel: phrase.channel ?? findChannel(after, verb.base, text), cueEnd, continuable };
   }
   return null;
 }

@@ -61,6 +61,20 @@ function classify(text: string, p: number, top: Open | undefined): Mark | null {
   }
 }
 
+/** A doubled apostrophe or backtick standing for a double quotation mark, opening or closing. */
+function doubledMark(text: string, p: number, top: Open | undefined): Mark | null {
+  const pair = text.slice(p, p + 2);
+  if (pair === '``') return 'open-d';
+  if (pair !== "''") return null;
+  const prev = p > 0 ? text[p - 1]! : ' ';
+  const next = p + 2 < text.length ? text[p + 2]! : ' ';
+  const canOpen = OPEN_CONTEXT.test(prev) && !/\s/.test(next);
+  const canClose = CLOSE_CONTEXT.test(next) && !/\s/.test(prev);
+  if (canOpen && !canClose) return 'open-d';
+  if (canClose && !canOpen) return 'close-d';
+  return top?.kind === 'double' ? 'close-d' : 'open-d';
+}
+
 /** Is the paragraph's first mark an opening double quotation mark (a reopened long quotation)? */
 function opensWithDouble(text: string): boolean {
   const m = /^\s*([“„«"])/.exec(text);
@@ -107,9 +121,21 @@ export function findMarkedSpans(texts: readonly string[]): { spans: QuoteSpan[];
     carried = null;
     const stack: Open[] = incoming ? [incoming.open] : [];
     let skipReopen = incoming !== null && !incoming.soft;
+    let skipNext = false;
     for (let p = 0; p < text.length; p++) {
       const top = stack[stack.length - 1];
-      const mark = classify(text, p, top);
+      let mark = classify(text, p, top);
+      // ''…'' and ``…'' (typewriter style): a doubled mark is one double quotation mark. The
+      // opening one counts as standing on its second character, the closing one on its first.
+      const doubled = doubledMark(text, p, top);
+      if (doubled) {
+        mark = doubled;
+        if (doubled === 'open-d') p++;
+        else skipNext = true;
+      } else if (skipNext) {
+        skipNext = false;
+        continue;
+      }
       if (mark === null) continue;
       if (mark === 'open-d' && skipReopen) {
         skipReopen = false;

@@ -7,6 +7,7 @@
 import {
   BETWEEN_SUBJECT_AND_VERB,
   DETERMINERS,
+  MONTHS_AND_DAYS,
   HONORIFICS,
   LEADING_CONNECTIVES,
   NOT_IN_PHRASE,
@@ -89,10 +90,20 @@ function phraseWordsOk(tokens: readonly Token[]): boolean {
 }
 
 /** Parses a noun phrase without commas: a pronoun, a (titled) name, or a description. */
+/** Capitalised words that cannot be a name on their own: "Why", "It’s", a dateline "WASHINGTON". */
+function notAName(t: Token): boolean {
+  const w = bareName(lower(t));
+  return NOT_IN_PHRASE.has(w) || NOT_IN_PHRASE.has(lower(t).replace(/’/g, "'")) || DETERMINERS.has(w) || MONTHS_AND_DAYS.has(w) || /^[A-Z]{6,}$/.test(t.text);
+}
+
 function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {
+  // "a member who supports Trump": the relative clause is not part of the speaker.
+  const relative = tokens.findIndex((t, i) => i > 0 && ['who', 'which', 'whose', 'that', 'whom'].includes(lower(t)));
+  if (relative > 0) tokens = tokens.slice(0, relative);
   if (tokens.length === 0) return null;
   const first = tokens[0]!;
-  if (['and', 'or', 'but', 'nor'].includes(lower(first))) return null;
+  if (['and', 'or', 'but', 'nor'].includes(lower(first)) || (PHRASE_PREPOSITIONS.has(lower(first)) && lower(first) !== 'one')) return null;
+  if (tokens.length === 1 && notAName(first) && !SUBJECT_PRONOUNS.has(lower(first))) return null;
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(lower(first))) {
     return { kind: 'pronoun', text: first.text, role: null, channel: null, abbreviation: null, start: first.start, end: first.end };
   }
@@ -126,7 +137,7 @@ function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
 
-  const describes = (isAgentNoun(bareName(head.text)) && !(isCapitalised(head.text) && core.length > 1 && !isTitleWord(head.text))) || (conj >= 0 && !isCapitalised(head.text));
+  const describes = isAgentNoun(bareName(head.text)) && !(isCapitalised(head.text) && core.length > 1 && !isTitleWord(head.text));
   if (describes) {
     // A description: "a UN official", "One local commander in Salahuddin Province".
     if (conj >= 0 && core.slice(0, conj).filter((t) => isCapitalised(t.text) && !DETERMINERS.has(lower(t))).length >= 2) return null;
@@ -151,6 +162,23 @@ function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {
   };
 }
 
+/**
+ * When the words before the verb are a whole clause ("a woman asked for a photo and Clinton",
+ * "in a news conference last week he"), the subject is what follows its last "and"/"but", or a
+ * final pronoun.
+ */
+function clauseFinal(tokens: readonly Token[], source: string): SpeakerPhrase | null {
+  const last = tokens[tokens.length - 1];
+  if (last && tokens.length > 1 && SUBJECT_PRONOUNS.has(lower(last))) return parseCore([last], source);
+  const join = tokens.map(lower).lastIndexOf('and');
+  const but = tokens.map(lower).lastIndexOf('but');
+  const at = Math.max(join, but);
+  // Only when what precedes is a clause, not a name ("Smith and Jones said" stays a pair).
+  if (at <= 0 || (phraseWordsOk(tokens.slice(0, at)) && !tokens.slice(0, at).some((t) => /^[a-z]+ed$/.test(t.text)))) return null;
+  const tail = parseCore(tokens.slice(at + 1), source);
+  return tail && tail.kind !== 'description' ? tail : null;
+}
+
 /** Splits a token list at top-level commas (commas inside parentheses stay). */
 function commaChunks(tokens: readonly Token[]): Token[][] {
   const chunks: Token[][] = [[]];
@@ -171,6 +199,8 @@ function appositiveKind(chunk: readonly Token[]): 'role' | 'skip' | null {
   const w = lower(first);
   if (/^\d+$/.test(w) && chunk.length === 1) return 'skip';
   if (['who', 'where', 'which', 'whose', 'whom', 'when'].includes(w)) return 'skip';
+  // "Trump, in Kentucky, said": a place or time set off by commas.
+  if (['in', 'at', 'on', 'from', 'during', 'after', 'before', 'while', 'speaking', 'like', 'as', 'of'].includes(w)) return 'skip';
   if (/ing$/.test(w) && !isCapitalised(first.text)) return 'skip';
   if (DETERMINERS.has(w) || isTitleWord(first.text) || (chunk.length <= 6 && chunk.some((t) => isTitleWord(t.text) && !isCapitalised(t.text)))) return 'role';
   if (chunk.length >= 2 && /[’']s$/.test(first.text) && chunk.some((t) => isTitleWord(t.text))) return 'role';
@@ -182,12 +212,28 @@ export interface SubjectOptions {
   anchored?: boolean;
 }
 
-/** Trims words that stand between a subject and its verb ("has also", "proudly"). */
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'earlier', 'later', 'last', 'this', 'next', 'on', 'during', 'in', 'at', 'a', 'the', 'recent', 'interview']);
+
+/**
+ * Trims what stands between a subject and its verb: "has also", "proudly", "later Thursday",
+ * "on Friday", "during a Sunday", a parenthesis "(I-Vt.)".
+ */
 function trimBeforeVerb(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 0) {
     const t = tokens[end - 1]!;
-    if (t.kind === 'word' && !isCapitalised(t.text) && (BETWEEN_SUBJECT_AND_VERB.has(lower(t)) || isLowerAdverb(t))) end--;
+    const w = lower(t);
+    if (t.text === ')') {
+      const open = tokens.slice(0, end).map((x) => x.text).lastIndexOf('(');
+      if (open <= 0) break;
+      end = open;
+    } else if (t.kind === 'word' && !isCapitalised(t.text) && (BETWEEN_SUBJECT_AND_VERB.has(w) || isLowerAdverb(t))) end--;
+    else if (t.kind === 'word' && MONTHS_AND_DAYS.has(w) && end > 1) {
+      // "on Friday", "later Thursday", "during a Sunday": drop the time phrase back to its preposition.
+      let k = end - 1;
+      while (k > 0 && TIME_WORDS.has(lower(tokens[k - 1]!))) k--;
+      end = k;
+    } else if (t.kind === 'word' && (w === 'week' || w === 'month' || w === 'year' || w === 'night') && ['last', 'this'].includes(tokens[end - 2]?.text.toLowerCase() ?? '')) end -= 2;
     else break;
   }
   return tokens.slice(0, end);
@@ -214,7 +260,7 @@ export function parseSubject(input: readonly Token[], source: string, options: S
     let lastChunk = chunks[chunks.length - 1]!;
     // "…, and they": the connective opens the clause, it is not part of the subject.
     while (lastChunk.length > 1 && lastChunk[0]!.kind === 'word' && LEADING_CONNECTIVES.has(lower(lastChunk[0]!))) lastChunk = lastChunk.slice(1);
-    return parseCore(lastChunk, source);
+    return parseCore(lastChunk, source) ?? clauseFinal(lastChunk, source);
   }
   // Trailing comma: one or more appositives sit between the subject and the verb.
   chunks.pop();
@@ -222,7 +268,11 @@ export function parseSubject(input: readonly Token[], source: string, options: S
   let channel: string | null = null;
   while (chunks.length > 1) {
     const chunk = chunks[chunks.length - 1]!;
-    const kind = appositiveKind(chunk);
+    let kind = appositiveKind(chunk);
+    // "a salesman from Sumter, South Carolina,": a place name continuing the appositive before it.
+    const before = chunks[chunks.length - 2]!;
+    const placeTail = chunk.length <= 3 && chunk.every((t) => t.kind === 'word' && isCapitalised(t.text) && !isTitleWord(t.text));
+    if (kind === null && placeTail && chunks.length > 2 && appositiveKind(before) !== null && isCapitalised(before[before.length - 1]?.text ?? '')) kind = 'skip';
     if (kind === null) break;
     if (kind === 'role') role = roleText(chunk, source);
     const writing = chunk.findIndex((t, i) => /^(writing|speaking)$/.test(t.text) && /^(in|on|to)$/.test(chunk[i + 1]?.text ?? ''));

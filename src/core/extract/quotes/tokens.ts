@@ -87,7 +87,9 @@ function endsSentenceAt(text: string, p: number, to: number): number | null {
   if (q >= to || !OPENERS.test(text[q]!)) return null;
   if (c === '.') {
     const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, p - 20), p))?.[1] ?? '';
-    if (/^\p{Lu}$/u.test(before) || /\p{L}\.\p{L}$/u.test(before) || ABBREVIATIONS.has(before.toLowerCase())) return null;
+    // "in the U.S. He says": after a dotted abbreviation, a pronoun or an article still starts a sentence.
+    const dotted = /\p{L}\.\p{L}$/u.test(before) && /^(He|She|They|It|We|I|The|This|That|But|And|In|On|At|A|An)\b/.test(text.slice(q, q + 5));
+    if (!dotted && (/^\p{Lu}$/u.test(before) || /\p{L}\.\p{L}$/u.test(before) || ABBREVIATIONS.has(before.toLowerCase()))) return null;
   }
   return q;
 }
