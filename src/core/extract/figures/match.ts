@@ -35,11 +35,14 @@ function sameConcept(a: string, b: string): boolean {
 }
 
 function termScore(term: string, figure: Figure): number {
-  const core = [...words(figure.noun ?? ''), ...(figure.event !== null ? [figure.event] : [])];
+  // The head noun and the event name what is counted; a modifier ("army installations") does not.
+  const nounWords = words(figure.noun ?? '');
+  const core = [...nounWords.slice(-1), ...(figure.event !== null ? [figure.event] : [])];
   if (figure.kind === 'money') core.push('money');
-  if (figure.noun === 'population') core.push('population');
-  if (core.some((w) => sameConcept(term, w))) return 1;
-  const phrase = [...words(figure.countedText ?? ''), ...words(figure.text)];
+  // Money spent on troops is not a number of troops: it answers a money topic only.
+  const moneyTerm = sameConcept(term, 'money');
+  if (core.some((w) => sameConcept(term, w))) return figure.kind === 'money' && !moneyTerm ? 0.7 : 1;
+  const phrase = [...nounWords, ...words(figure.countedText ?? ''), ...words(figure.text), ...words(figure.about ?? '')];
   if (phrase.some((w) => sameConcept(term, w))) return 0.7;
   const context = [...words(figure.sentence), ...words(figure.attribution ?? ''), ...words(figure.speaker ?? '')];
   if (context.some((w) => w === term || singular(w) === singular(term))) return 0.3;

@@ -13,6 +13,7 @@ const figures = figuresIn(
     'The Islamists seized $480m in banknotes.',
     'The city has an estimated population of 1.3 million.',
     'Mosul had 2,000 U.S. air strikes.',
+    'The US spent $14billion on the Iraqi security forces.',
   ].join(' '),
 );
 const texts = (topic: string) => matchFigures(figures, topic).map((f) => f.text);
@@ -29,8 +30,8 @@ describe('matchFigures', () => {
     expect(texts('displaced')).toEqual(texts('fled'));
   });
 
-  it('finds troops as soldiers and forces', () => {
-    expect(texts('troops')).toEqual(['5,000 troops', '300 soldiers a day']);
+  it('finds troops as soldiers and forces, and money spent on forces only after them', () => {
+    expect(texts('troops')).toEqual(['5,000 troops', '300 soldiers a day', '$14billion on the Iraqi security forces']);
     expect(texts('soldiers')).toEqual(texts('forces'));
   });
 
@@ -42,7 +43,7 @@ describe('matchFigures', () => {
   });
 
   it('finds money, population and air strikes', () => {
-    expect(texts('money')).toEqual(['$480m in banknotes']);
+    expect(texts('money')).toEqual(['$480m in banknotes', '$14billion on the Iraqi security forces']);
     expect(texts('population')).toEqual(['1.3 million']);
     expect(texts('airstrikes')).toEqual(['2,000 U.S. air strikes']);
   });
