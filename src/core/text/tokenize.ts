@@ -4,6 +4,7 @@
  * A term is a run of letters and digits, folded (lower case, no diacritics: "Erdoğan" -> "erdogan").
  * - Apostrophes between letters join ("don't" -> "dont"); a possessive 's is dropped ("ISIS’s" -> "isis").
  * - Digit groups join: "130,000" -> "130000" (so it matches "130000"); "1.3" stays "1.3".
+ * - Initials join: "U.S." -> "us", like "US".
  * - Zero-width, bidi and soft-hyphen characters vanish inside a word; hyphens, emoji and
  *   control characters separate words ("US-led" -> "us", "led").
  * Indexing and querying share this function, so both sides always agree.
@@ -36,6 +37,18 @@ function isNumberSeparator(text: string, i: number): boolean {
   if (text.charCodeAt(i) === 46) return true;
   // A thousands comma is followed by exactly three digits; "1,2,3" is a list, not a number.
   return isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** True when text[i] is a full stop inside initials: "U.S.", "e.g." read as one word ("us", "eg"). */
+function isInitialsDot(text: string, i: number, start: number): boolean {
+  return (
+    isAsciiLetter(text.charCodeAt(i - 1)) &&
+    (i - 1 === start || text.charCodeAt(i - 2) === 46) &&
+    isAsciiLetter(text.charCodeAt(i + 1)) &&
+    text.charCodeAt(i + 2) === 46
+  );
 }
 
 export function forEachTerm(text: string, sink: TermSink): void {
@@ -73,6 +86,12 @@ export function forEachTerm(text: string, sink: TermSink): void {
           if (plain) term = text.slice(start, i).toLowerCase();
           plain = false;
           if (c === 46) term += '.';
+          i++;
+          continue;
+        }
+        if (c === 46 && isInitialsDot(text, i, start)) {
+          if (plain) term = text.slice(start, i).toLowerCase();
+          plain = false;
           i++;
           continue;
         }

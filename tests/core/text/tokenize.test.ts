@@ -5,7 +5,7 @@ const terms = (text: string): string[] => tokenize(text).map((t) => t.term);
 
 describe('tokenize', () => {
   it('lower-cases and splits at spaces and punctuation', () => {
-    expect(terms('The U.S.-led siege of Mosul, in 2017!')).toEqual(['the', 'u', 's', 'led', 'siege', 'of', 'mosul', 'in', '2017']);
+    expect(terms('The US-led siege of Mosul, in 2017!')).toEqual(['the', 'us', 'led', 'siege', 'of', 'mosul', 'in', '2017']);
   });
 
   it('maps every term back to the words as written', () => {
@@ -13,6 +13,14 @@ describe('tokenize', () => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Know', 'your', 'place', 'said', 'Erdoğan’s', 'office', '130,000', 'fled']);
     expect(tokens.map((t) => t.term)).toEqual(['know', 'your', 'place', 'said', 'erdogan', 'office', '130000', 'fled']);
+  });
+
+  it('reads initials as one word', () => {
+    expect(terms('U.S.-led forces, e.g. the U.S.A.')).toEqual(['us', 'led', 'forces', 'eg', 'the', 'usa']);
+    const text = 'the U.S. army';
+    const us = tokenize(text)[1]!;
+    expect(text.slice(us.start, us.end)).toBe('U.S');
+    expect(terms('J. Smith and A.B Jones')).toEqual(['j', 'smith', 'and', 'a', 'b', 'jones']);
   });
 
   it('treats straight and curly apostrophes alike', () => {
