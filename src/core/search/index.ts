@@ -5,7 +5,7 @@
 import { tokenize } from '../text/tokenize.js';
 import { CandidateFinder } from './candidates.js';
 import { buildExcerpt } from './excerpt.js';
-import { buildIndexData } from './postings.js';
+import { buildIndexData, type IndexData } from './postings.js';
 import { analyseQuery } from './query.js';
 import { Ranker } from './rank.js';
 import type { BuildSearchIndex, SearchHit, SearchIndex, SearchOptions } from './types.js';
@@ -19,19 +19,29 @@ export const MIN_SCORE = 0.5;
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 1000;
 
-export const buildSearchIndex: BuildSearchIndex = <T>(items: readonly T[], textOf: (item: T) => string): SearchIndex<T> => {
-  const texts = items.map((item) => {
+/** Each item's text; anything that is not a string counts as empty. */
+export function itemTexts<T>(items: readonly T[], textOf: (item: T) => string): string[] {
+  return items.map((item) => {
     const text = textOf(item);
     return typeof text === 'string' ? text : '';
   });
-  const data = buildIndexData(texts);
+}
+
+export const buildSearchIndex: BuildSearchIndex = <T>(items: readonly T[], textOf: (item: T) => string): SearchIndex<T> => {
+  const texts = itemTexts(items, textOf);
+  return searchIndexOver(items, texts, buildIndexData(texts));
+};
+
+/** The searcher over built index data: a fresh build, or one restored from a snapshot (snapshot.ts). */
+export function searchIndexOver<T>(items: readonly T[], texts: readonly string[], data: IndexData): SearchIndex<T> {
   const candidates = new CandidateFinder(data);
   const ranker = new Ranker(data);
 
   const search = (query: string, options: SearchOptions = {}): SearchHit<T>[] => {
     if (typeof query !== 'string' || texts.length === 0) return [];
-    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
-    if (!(limit > 0)) return [];
+    const requested = options.limit ?? DEFAULT_LIMIT;
+    const limit = Number.isFinite(requested) ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(requested))) : DEFAULT_LIMIT;
+    if (limit === 0) return [];
     const analysed = analyseQuery(query, data.vocab, texts.length);
     if (analysed.contentWeight === 0 || analysed.variants.length === 0) return [];
 
@@ -58,6 +68,6 @@ export const buildSearchIndex: BuildSearchIndex = <T>(items: readonly T[], textO
 
   const length = (item: number): number => data.itemStart[item + 1]! - data.itemStart[item]!;
   return { size: items.length, search };
-};
+}
 
 const round = (score: number): number => Math.round(score * 1000) / 1000;

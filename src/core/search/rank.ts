@@ -8,6 +8,7 @@
  * A verbatim phrase scores 1; the same words scattered over the paragraph score at most
  * COVERAGE_SHARE plus their best local chain, so exact phrases rank first.
  */
+import { isStopword } from '../text/stopwords.js';
 import type { IndexData } from './postings.js';
 import type { AnalysedQuery } from './query.js';
 
@@ -153,7 +154,8 @@ export class Ranker {
     const others: MatchDetail['others'] = [];
     for (let j = 0; j < count; j++) {
       const v = this.query!.variants[this.mVariant[j]!]!;
-      if (!inChain.has(j) && !this.query!.slots[v.slot]!.stopword) {
+      // A stopword standing in for a mistyped word ("from" for "form") is no highlight on its own.
+      if (!inChain.has(j) && !this.query!.slots[v.slot]!.stopword && !isStopword(this.data.vocab.terms[v.termId]!)) {
         others.push({ position: this.mPos[j]!, span: this.spanOf(this.mVariant[j]!) });
       }
     }

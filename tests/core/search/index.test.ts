@@ -94,6 +94,7 @@ describe('buildSearchIndex on small texts', () => {
   it('respects limit and filter', () => {
     expect(index.search('forces', { limit: 1 })).toHaveLength(1);
     expect(index.search('forces', { limit: 0 })).toEqual([]);
+    expect(index.search('forces', { limit: Number.NaN })).toHaveLength(2);
     const filtered = index.search('Kurdish forces', { filter: (i) => i !== 4 });
     expect(filtered.map((h) => h.itemIndex)).toEqual([5]);
   });
