@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FigureResult } from '../answers.js';
 import { citationFor } from '../citation.js';
 import { paragraphOf, type CorpusIndex } from '../corpusIndex.js';
-import { groupFigures, rankFigures } from '../extract/figures/index.js';
+import { groupFigures, rankFigures, type FigureMatch } from '../extract/figures/index.js';
 import type { Figure } from '../extract/types.js';
 import { defineCommand } from './definition.js';
 import { limitArg, pageArg, queryArg } from './sharedArgs.js';
@@ -32,6 +32,46 @@ function figureResult(corpus: CorpusIndex, figure: Figure, score: number): Figur
   };
 }
 
+interface GroupRef {
+  key: string;
+  counts: string;
+  /** Whether the sources disagree across the whole group, not just the figures on this page. */
+  disagree: boolean;
+  /** How many documents give a figure in this group, and how many figures it has. */
+  documents: number;
+  size: number;
+}
+
+/**
+ * Groups every matching figure before paging, so a disagreement between sources shows even
+ * when its figures rank apart. Groups come in the order of their best-ranked figure; a figure
+ * whose counted thing is unknown stands alone where it ranks.
+ */
+function orderByGroup(ranked: readonly FigureMatch[]): { figure: Figure; score: number; group: GroupRef }[] {
+  const rankOf = new Map(ranked.map((match, i) => [match.figure.id, i]));
+  const groupOf = new Map<string, GroupRef>();
+  for (const group of groupFigures(ranked.map((match) => match.figure))) {
+    const ref = { key: group.key, counts: group.counts, disagree: group.disagree, documents: group.documents, size: group.figures.length };
+    for (const figure of group.figures) groupOf.set(figure.id, ref);
+  }
+  const best = new Map<string, { score: number; rank: number }>();
+  const entries = ranked.map((match, i) => {
+    const group = groupOf.get(match.figure.id) ?? { key: `alone:${match.figure.id}`, counts: match.figure.counts ?? match.figure.text, disagree: false, documents: 1, size: 1 };
+    if (!best.has(group.key)) best.set(group.key, { score: match.score, rank: i });
+    return { figure: match.figure, score: match.score, group };
+  });
+  // Equally relevant groups: the one more sources speak to is the comparison worth seeing first.
+  const order = (entry: (typeof entries)[number]) => best.get(entry.group.key)!;
+  return entries.sort(
+    (a, b) =>
+      order(b).score - order(a).score ||
+      b.group.documents - a.group.documents ||
+      b.group.size - a.group.size ||
+      order(a).rank - order(b).rank ||
+      rankOf.get(a.figure.id)! - rankOf.get(b.figure.id)!,
+  );
+}
+
 /** What the figures count, most common first, for autocomplete. */
 export function figureTopics(corpus: CorpusIndex): string[] {
   const counts = new Map<string, number>();
@@ -56,29 +96,21 @@ export const figureCommand = defineCommand({
     },
   },
   run({ topic, limit, page }, { corpus }) {
-    const ranked = rankFigures(corpus.figures, topic);
+    const ordered = orderByGroup(rankFigures(corpus.figures, topic));
     const start = (page - 1) * limit;
-    const pageOfMatches = ranked.slice(start, start + limit);
+    const onPage = ordered.slice(start, start + limit);
     const results: FigureResult[] = [];
-    for (const match of pageOfMatches) {
-      const result = figureResult(corpus, match.figure, match.score);
-      if (result) results.push(result);
+    const groupOf: string[] = [];
+    for (const entry of onPage) {
+      const result = figureResult(corpus, entry.figure, entry.score);
+      if (!result) continue;
+      results.push(result);
+      groupOf.push(entry.group.key);
     }
-    const indexOf = new Map(results.map((result, i) => [result.figureId, i]));
-    // Groups in the order of their best-ranked figure, so the most relevant comparison comes first.
-    const groups = groupFigures(pageOfMatches.map((match) => match.figure))
-      .map((group) => ({
-        counts: group.counts,
-        results: group.figures.map((figure) => indexOf.get(figure.id)).filter((i): i is number => i !== undefined),
-        disagree: group.disagree,
-      }))
-      .filter((group) => group.results.length > 0)
-      .sort((a, b) => Math.min(...a.results) - Math.min(...b.results));
-    // Figures whose counted thing is unknown belong to no group; they still get shown, alone.
-    const grouped = new Set(groups.flatMap((group) => group.results));
-    results.forEach((result, i) => {
-      if (!grouped.has(i)) groups.push({ counts: result.figure.counts ?? result.figure.text, results: [i], disagree: false });
+    const groups = [...new Set(groupOf)].map((key) => {
+      const group = ordered.find((entry) => entry.group.key === key)!.group;
+      return { counts: group.counts, results: groupOf.flatMap((k, i) => (k === key ? [i] : [])), disagree: group.disagree };
     });
-    return { command: 'figure', topic, results, groups, more: Math.max(0, ranked.length - start - results.length) };
+    return { command: 'figure', topic, results, groups, more: Math.max(0, ordered.length - start - onPage.length) };
   },
 });

@@ -36,3 +36,15 @@ describe('figure', () => {
     expect(answer.groups).toEqual([]);
   });
 });
+
+describe('figure paging', () => {
+  it('keeps a group together across pages and never repeats a figure', async () => {
+    const all = await figure('civilians killed', { limit: 10 });
+    const pages = [await figure('civilians killed', { limit: 2 }), await figure('civilians killed', { limit: 2, page: 2 })];
+    const ids = pages.flatMap((p) => p.results.map((r) => r.figureId));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(all.results.slice(0, 4).map((r) => r.figureId));
+    // The disagreement is the whole group's, so it shows on every page that holds part of it.
+    expect(pages.every((p) => p.groups[0]!.disagree)).toBe(true);
+  });
+});
