@@ -78,10 +78,12 @@ export interface PolnearScore {
   /** Attributed quotations outside any sourced gold content (scare quotes, titles, unsourced). */
   attributedOutside: number;
   outside: string[];
+  missed: string[];
   pronounChecks: number;
   pronounAgree: number;
   byRule: Record<string, { attributed: number; correct: number }>;
   sieve: { attributed: number; correct: number };
+  onSieve: { attributed: number; correct: number };
   errors: string[];
 }
 
@@ -98,7 +100,7 @@ function namedSourceBefore(pd: PolnearDoc, at: number): string | null {
 }
 
 export function scorePolnear(docs: readonly PolnearDoc[]): PolnearScore {
-  const score: PolnearScore = { docs: docs.length, goldQuotes: 0, attributed: 0, correct: 0, attributedOutside: 0, outside: [], pronounChecks: 0, pronounAgree: 0, byRule: {}, sieve: { attributed: 0, correct: 0 }, errors: [] };
+  const score: PolnearScore = { docs: docs.length, goldQuotes: 0, attributed: 0, correct: 0, attributedOutside: 0, outside: [], missed: [], pronounChecks: 0, pronounAgree: 0, byRule: {}, sieve: { attributed: 0, correct: 0 }, onSieve: { attributed: 0, correct: 0 }, errors: [] };
   for (const pd of docs) {
     const gold = goldQuotes(pd);
     score.goldQuotes += gold.length;
@@ -122,6 +124,10 @@ export function scorePolnear(docs: readonly PolnearDoc[]): PolnearScore {
       // The innermost quotation holding the gold quote (not a block around it).
       const ours = placed.filter((p) => overlap(g.range, p.range) >= (g.range[1] - g.range[0]) / 2).sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]))[0];
       const speaker = ours?.d.quotation.speaker;
+      if (!speaker) {
+        const context = pd.text.slice(Math.max(0, g.range[0] - 140), g.range[1] + 80).replace(/\n/g, ' ⏎ ');
+        score.missed.push(`${pd.name}: ${ours ? 'unattributed' : 'not found'}; gold ${JSON.stringify(g.attribution.sourceText)}\n      … ${context}`);
+      }
       if (ours && speaker) {
         score.attributed++;
         const rule = (score.byRule[ours.d.quotation.rule ?? 'none'] ??= { attributed: 0, correct: 0 });
@@ -148,6 +154,11 @@ export function scorePolnear(docs: readonly PolnearDoc[]): PolnearScore {
       if (guess) {
         score.sieve.attributed++;
         if (isRight(guess.mention, guess.name, g.attribution)) score.sieve.correct++;
+        // ibid on the same quotes the sieve attributes: the like-for-like comparison.
+        if (ours && speaker) {
+          score.onSieve.attributed++;
+          if (isRight(ours.mention, speaker.name, g.attribution)) score.onSieve.correct++;
+        }
       }
     }
   }
@@ -161,11 +172,12 @@ export function formatPolnear(s: PolnearScore, split: string, verbose: boolean):
     `PolNeAR ${split}: ${s.docs} articles, ${s.goldQuotes} gold direct quotes`,
     `  ibid   speaker precision ${pct(s.correct, s.attributed)}   attribution rate ${pct(s.attributed, s.goldQuotes)}   right speakers ${pct(s.correct, s.goldQuotes)}`,
     `  sieve  speaker precision ${pct(s.sieve.correct, s.sieve.attributed)}   attribution rate ${pct(s.sieve.attributed, s.goldQuotes)}   right speakers ${pct(s.sieve.correct, s.goldQuotes)}`,
+    `  on the quotes the sieve attributes, ibid: speaker precision ${pct(s.onSieve.correct, s.onSieve.attributed)}`,
     `  ibid attributed ${s.attributedOutside} quotations outside any sourced gold content`,
     `  he/she resolved like the nearest named gold source before it (approximate): ${pct(s.pronounAgree, s.pronounChecks)}`,
     '  ibid precision by rule:',
     ...Object.entries(s.byRule).sort().map(([rule, c]) => `    ${rule.padEnd(16)} ${pct(c.correct, c.attributed)}`),
-    ...(verbose ? ['  errors:', ...s.errors.map((e) => `    ${e}`), '  attributed outside gold:', ...s.outside.map((e) => `    ${e}`)] : []),
+    ...(verbose ? ['  errors:', ...s.errors.map((e) => `    ${e}`), '  attributed outside gold:', ...s.outside.map((e) => `    ${e}`), '  missed:', ...s.missed.map((e) => `    ${e}`)] : []),
   ].join('\n');
 }
 

@@ -52,7 +52,7 @@ function findCue(index: SpanIndex, s: QuoteSpan, previous: Attributed | undefine
   const prevAttr = previous?.attribution;
   if (previous && prevAttr?.cueEnd && previous.speaker && s.open !== null && prevAttr.cueEnd.para === s.startPara && prevAttr.cueEnd.pos <= s.open) {
     const between = index.texts[s.startPara]!.slice(prevAttr.cueEnd.pos, s.open);
-    if (/^[\s,.;:—–-]*$/.test(between)) return 'continues';
+    if (/^[\s,.;:—–\-“”‘’"']*$/.test(between)) return 'continues';
   }
   const anchor = s.open ?? s.start;
   const region = index.regionFor(s, s.startPara);

@@ -131,7 +131,7 @@ function subjectTokens(tokens: readonly Token[], k: number): Token[] {
  * and that verb's subject. `anchor` is where the quotation opens.
  */
 /** "shot back", "fired back", "chimed in": two words that together introduce what someone said. */
-const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'pushed back', 'snapped back', 'wrote back', 'chimed in', 'cut in', 'went on', 'weighed in']);
+const PHRASAL = new Set(['puts it', 'put it', 'shot back', 'fired back', 'hit back', 'pushed back', 'snapped back', 'wrote back', 'chimed in', 'cut in', 'went on', 'weighed in']);
 const NOUN_MARKERS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'after', 'before', 'against', 'to']);
 
 /** The speech verb a token is, counting the phrasal ones ("shot back"). */
@@ -239,6 +239,8 @@ function colonIntro(tokens: readonly Token[], text: string, cueEnd: number): Cue
   return { phrase, rule: 'colon-intro', channel: null, cueEnd };
 }
 
+const AFTER_QUOTE_NOT_CUE = new Set(['and', 'but', 'or', 'while', 'as', 'on', 'in', 'at', 'then', 'so', 'because', 'though', 'although', 'when', 'after', 'before', 'which', 'who', 'that', 'since', 'if', 'for', 'with', 'by', 'from', 'to', 'of']);
+
 /** The cue after a quotation that closes at `close`: “…,” X said / “…,” said X / “…,” according to X. */
 export function cueAfter(region: Region, close: number): Cue | null {
   const { text } = region;
@@ -269,6 +271,8 @@ export function cueAfter(region: Region, close: number): Cue | null {
   }
   if (tokens[0] && /^[,—–]$/.test(tokens[0].text)) tokens = tokens.slice(1);
   if (tokens.length === 0 || tokens[0]!.kind === 'quote') return null;
+  // "…," and he vowed / "…," on Tuesday night he said: a new clause, not the quotation's cue.
+  if (AFTER_QUOTE_NOT_CUE.has(lower(tokens[0]))) return null;
   const cueEnd = to;
 
   if (lower(tokens[0]) === 'according' && lower(tokens[1]) === 'to') {

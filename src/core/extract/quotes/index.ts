@@ -92,7 +92,7 @@ export function extractQuotationDetails(doc: CorpusDocument): QuotationDetail[] 
         rule: a.speaker ? (a.attribution?.rule ?? null) : null,
       },
       span: s,
-      attribution: a.speaker ? a.attribution : null,
+      attribution: a.attribution,
     });
   }
   return details;

@@ -111,6 +111,7 @@ export function isAgentNoun(word: string): boolean {
 }
 
 export function isTitleWord(word: string): boolean {
-  const w = word.toLowerCase();
+  // "co-founder", "vice-chairman": the last part decides.
+  const w = word.toLowerCase().split('-').pop() ?? '';
   return TITLE_WORDS.has(w) || (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
 }

@@ -108,10 +108,11 @@ function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {
     return { kind: 'pronoun', text: first.text, role: null, channel: null, abbreviation: null, start: first.start, end: first.end };
   }
   let abbreviation: SpeakerPhrase['abbreviation'] = null;
-  // "Amnesty International (AI)": the parenthesis defines an abbreviation.
+  // "Amnesty International (AI)": the parenthesis defines an abbreviation; "(D-Conn.)" is dropped.
   const paren = tokens.findIndex((t) => t.text === '(');
-  if (paren > 0 && tokens[paren + 2]?.text === ')' && paren + 3 === tokens.length && /^[A-Z]{2,6}s?$/.test(tokens[paren + 1]!.text)) {
-    abbreviation = { short: tokens[paren + 1]!.text, long: join(tokens.slice(0, paren), source) };
+  if (paren > 0 && tokens[tokens.length - 1]?.text === ')') {
+    const inside = tokens.slice(paren + 1, -1);
+    if (inside.length === 1 && /^[A-Z]{2,6}s?$/.test(inside[0]!.text)) abbreviation = { short: inside[0]!.text, long: join(tokens.slice(0, paren), source) };
     tokens = tokens.slice(0, paren);
   }
   // "David Gardner writing in the Financial Times": the channel travels with the subject.
@@ -137,7 +138,9 @@ function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
 
-  const describes = isAgentNoun(bareName(head.text)) && !(isCapitalised(head.text) && core.length > 1 && !isTitleWord(head.text));
+  // A description: an agent noun ("a UN official"), or any noun after an article ("the real estate developer").
+  const determined = DETERMINERS.has(lower(first)) && !isCapitalised(head.text) && core.length <= 6;
+  const describes = determined || (isAgentNoun(bareName(head.text)) && !(isCapitalised(head.text) && core.length > 1 && !isTitleWord(head.text)));
   if (describes) {
     // A description: "a UN official", "One local commander in Salahuddin Province".
     if (conj >= 0 && core.slice(0, conj).filter((t) => isCapitalised(t.text) && !DETERMINERS.has(lower(t))).length >= 2) return null;
@@ -146,19 +149,19 @@ function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {
     return { kind: 'description', text, role: null, channel, abbreviation, start, end };
   }
   if (conj >= 0) return null; // Two named speakers: which one said it is not ours to guess.
-  if (!isCapitalised(head.text) || tail.length > 0 && !tail.slice(1).every((t) => isCapitalised(t.text) || DETERMINERS.has(lower(t)))) return null;
+  if (!isCapitalised(head.text) || tail.length > 8) return null;
   const split = splitRoleAndName(core, source);
   if (!split) return null;
-  // Only the role may hold lowercase words: "Defence minister", "Turkey’s strongman president".
-  const text = join([...split.name, ...tail], source);
+  // "Stephen Vladeck of the University of Texas": a name, with the affiliation as its role.
+  const affiliation = tail.length > 0 ? join(tail, source) : null;
   return {
     kind: 'name',
-    text: bareName(text),
-    role: split.role,
+    text: bareName(join(split.name, source)),
+    role: split.role ?? affiliation,
     channel,
     abbreviation,
     start: split.name[0]!.start,
-    end: (tail[tail.length - 1] ?? split.name[split.name.length - 1]!).end,
+    end: split.name[split.name.length - 1]!.end,
   };
 }
 
@@ -198,7 +201,7 @@ function appositiveKind(chunk: readonly Token[]): 'role' | 'skip' | null {
   if (!first) return null;
   const w = lower(first);
   if (/^\d+$/.test(w) && chunk.length === 1) return 'skip';
-  if (['who', 'where', 'which', 'whose', 'whom', 'when'].includes(w)) return 'skip';
+  if (/^(who|where|which|whose|whom|when)(['’]s)?$/.test(w)) return 'skip';
   // "Trump, in Kentucky, said": a place or time set off by commas.
   if (['in', 'at', 'on', 'from', 'during', 'after', 'before', 'while', 'speaking', 'like', 'as', 'of'].includes(w)) return 'skip';
   if (/ing$/.test(w) && !isCapitalised(first.text)) return 'skip';
@@ -260,7 +263,7 @@ export function parseSubject(input: readonly Token[], source: string, options: S
     let lastChunk = chunks[chunks.length - 1]!;
     // "…, and they": the connective opens the clause, it is not part of the subject.
     while (lastChunk.length > 1 && lastChunk[0]!.kind === 'word' && LEADING_CONNECTIVES.has(lower(lastChunk[0]!))) lastChunk = lastChunk.slice(1);
-    return parseCore(lastChunk, source) ?? clauseFinal(lastChunk, source);
+    return parseCore(lastChunk, source) ?? (options.anchored ? null : clauseFinal(lastChunk, source));
   }
   // Trailing comma: one or more appositives sit between the subject and the verb.
   chunks.pop();
