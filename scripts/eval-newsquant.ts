@@ -21,6 +21,11 @@
  *   unit or our unit lexicon says so.
  * Unlike the CQE script, an extracted figure is never matched twice, so these scores are at most
  * what that script would give.
+ *
+ * What the loader adapts, as the CQE evaluation's taggers do for each system (nothing else):
+ * - the text's transliterated symbols are put back ("PS2.7m" → "£2.7m", "Y=590" → "¥590"): see restoreSymbols;
+ * - a change written "from X to Y" is one quantity (X, Y) in NewsQuant; we extract its two ends as
+ *   figures marked `from` and `to`, which are scored as that one quantity.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +63,42 @@ type Amount = number | [number, number];
 function goldAmount(value: string): Amount {
   const range = /^(\d[\d.]*)\s*-\s*(\d[\d.]*)$/.exec(value.trim());
   return range !== null ? [Number(range[1]), Number(range[2])] : Number(value);
+}
+
+/**
+ * NewsQuant's text went through an ASCII transliteration (unidecode): "£" became "PS" and "¥"
+ * became "Y=" ("worth up to PS2.7m", "a net profit of Y=590 billion"). The loader puts the symbols
+ * back before a number; the product lexer does not read "PS" as pounds, since in real text "300 PS"
+ * is horsepower and "PS" a postscript.
+ */
+export function restoreSymbols(text: string): string {
+  return text.replace(/\bPS(?=\d)/g, '£').replace(/\bY=(?=\d)/g, '¥');
+}
+
+/** One quantity as we hand it to the scorer: a figure, or the two ends of a change ("from 208 pounds to 193"). */
+interface Scored {
+  figures: Figure[];
+  amount: Amount | null;
+}
+
+/**
+ * NewsQuant writes a change "from X to Y" as one quantity X-Y, falling or rising. We keep the two
+ * ends as figures marked `from` and `to`; here they become that one quantity, (X, Y) in the order
+ * written, as the CQE evaluation's taggers convert each system's output before scoring.
+ */
+function toScored(figures: readonly Figure[]): Scored[] {
+  const out: Scored[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k]!;
+    const next = figures[k + 1];
+    if (f.forms.includes('from') && next?.forms.includes('to') && f.value !== null && next.value !== null) {
+      out.push({ figures: [f, next], amount: [f.value, next.value] });
+      k++;
+      continue;
+    }
+    out.push({ figures: [f], amount: figureAmount(f) });
+  }
+  return out;
 }
 
 function figureAmount(f: Figure): Amount | null {
@@ -130,27 +171,30 @@ export function evalNewsQuant(path: string, split: 'all' | 'dev' | 'held-out' = 
   data.forEach((sentence, index) => {
     if ((split === 'dev' && index % 2 === 1) || (split === 'held-out' && index % 2 === 0)) return;
     const started = performance.now();
-    const figures = extractFigures(sentenceDoc(sentence.text, index));
+    const text = restoreSymbols(sentence.text);
+    const scored = toScored(extractFigures(sentenceDoc(text, index)));
     millis += performance.now() - started;
     gold += sentence.quantities.length;
-    extracted += figures.length;
-    const unused = new Set(figures);
+    extracted += scored.length;
+    const unused = new Set(scored);
     for (const q of sentence.quantities) {
       const amount = goldAmount(q.value);
-      const f = [...unused].find((x) => sameAmount(amount, figureAmount(x)));
-      if (f === undefined) {
-        errors.push(`MISS  #${index} ${q.value} ${q.unit} | ${sentence.text}`);
+      const s = [...unused].find((x) => sameAmount(amount, x.amount));
+      if (s === undefined) {
+        errors.push(`MISS  #${index} ${q.value} ${q.unit} | ${text}`);
         continue;
       }
-      unused.delete(f);
+      unused.delete(s);
       valueOk++;
-      const concept = overlap(goldConcept(q, false), ourWords(f, true));
-      const counted = overlap(goldConcept(q, true), ourWords(f, false));
+      const union = (conceptOnly: boolean): Set<string> => new Set(s.figures.flatMap((f) => [...ourWords(f, conceptOnly)]));
+      const concept = overlap(goldConcept(q, false), union(true));
+      const counted = overlap(goldConcept(q, true), union(false));
       conceptOk += concept ? 1 : 0;
       countedOk += counted ? 1 : 0;
-      if (!concept) errors.push(`COUNT #${index} ${q.value}: gold unit="${q.unit}" concept="${q.referred_concepts}" ours="${f.counts}" (${f.countedText}) about="${f.about}"`);
+      const f = s.figures[0]!;
+      if (!concept) errors.push(`COUNT #${index} ${q.value}: gold unit="${q.unit}" concept="${q.referred_concepts}" ours="${f.counts}" (${f.countedText}) about="${f.about}" | ${text}`);
     }
-    for (const f of unused) errors.push(`EXTRA #${index} ${JSON.stringify(f.text)} v=${f.value} [${f.low},${f.high}] | ${sentence.text}`);
+    for (const s of unused) errors.push(`EXTRA #${index} ${s.figures.map((f) => JSON.stringify(f.text)).join(' → ')} ${JSON.stringify(s.amount)} | ${text}`);
   });
   return {
     sentences: split === 'all' ? data.length : split === 'dev' ? Math.ceil(data.length / 2) : Math.floor(data.length / 2),

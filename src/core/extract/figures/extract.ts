@@ -92,6 +92,7 @@ export function scanParagraph(text: string, ctx: ParagraphContext, rejected?: Re
     const sentence = text.slice(ss, se);
     const tokens = splitNumberHyphens(tokenize(sentence, ss));
     let previous: DraftFigure | null = null;
+    const read: { draft: DraftFigure; start: number }[] = [];
     for (const m of lexNumbers(tokens)) {
       const reason = rejectionOf(m, tokens, ss);
       if (reason !== null) {
@@ -101,10 +102,29 @@ export function scanParagraph(text: string, ctx: ParagraphContext, rejected?: Re
       }
       const draft = readFigure(text, sentence, ss, tokens, m, previous, ctx);
       drafts.push(draft);
+      read.push({ draft, start: readQualifier(tokens, m.start, m.end).start });
       previous = draft;
     }
+    markChanges(tokens, read);
   }
   return drafts;
+}
+
+/**
+ * "from $36,040 at 10.45pm last night to $34,935 at 5am": the two ends of a change, apart in the
+ * sentence, are marked `from` and `to` (a change is not a range; each end stays its own figure).
+ */
+function markChanges(tokens: readonly Token[], read: readonly { draft: DraftFigure; start: number }[]): void {
+  for (let k = 0; k + 1 < read.length; k++) {
+    const { draft: x, start: xs } = read[k]!;
+    const { draft: y, start: ys } = read[k + 1]!;
+    if (tokens[xs - 1]?.lower !== 'from' || tokens[ys - 1]?.lower !== 'to') continue;
+    if (x.forms.includes('from') || x.forms.includes('range') || y.forms.includes('range')) continue;
+    if (x.unit !== null && y.unit !== null && x.unit !== y.unit) continue;
+    if (tokens.slice(xs, ys).some((t) => t.text === ';')) continue;
+    x.forms.push('from');
+    y.forms.push('to');
+  }
 }
 
 function readFigure(

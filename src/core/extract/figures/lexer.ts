@@ -7,7 +7,8 @@ import { readAtom, type Atom, type Form } from './atom.js';
 import type { Token } from './tokens.js';
 import type { UnitKind } from './unit.js';
 
-export type MentionForm = Form | 'range' | 'percent' | 'currency' | 'measure' | 'time' | 'age';
+/** `from` and `to` mark the two ends of a change ("fell from 208 pounds to 193"), which is not a range. */
+export type MentionForm = Form | 'range' | 'percent' | 'currency' | 'measure' | 'time' | 'age' | 'from' | 'to';
 
 export interface Mention {
   /** Token indices [start, end) of the number with its currency, scale and unit. */
@@ -99,6 +100,23 @@ function toMention(atoms: Atom[], low: number | null, high: number | null, value
   };
 }
 
+/**
+ * "fell from 4.8 to 4.7 percent": two amounts, not a range (low and high would be upside down).
+ * The first shares the unit and scale written once after the second.
+ */
+function fallingChange(a: Atom, b: Atom): [Mention, Mention] {
+  const scaled = a.scale === null && b.scale !== null && a.digits !== null && !a.digits.includes(',');
+  const value = scaled ? a.value! * b.scale! : a.value;
+  const from = toMention([a], a.low, a.high, value);
+  const shared = from.unit === null && b.unit !== null ? { unit: b.unit, unitKind: b.unitKind } : {};
+  const sharedForms: MentionForm[] = from.unit === null && b.unitKind !== null ? [b.unitKind === 'measure' ? 'measure' : b.unitKind] : [];
+  const to = toMention([b], b.low, b.high, b.value);
+  return [
+    { ...from, ...shared, forms: [...from.forms, ...sharedForms, ...(scaled ? (['scale'] as const) : []), 'from'] },
+    { ...to, forms: [...to.forms, 'to'] },
+  ];
+}
+
 export function lexNumbers(tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
@@ -118,6 +136,13 @@ export function lexNumbers(tokens: readonly Token[]): Mention[] {
     if (joined !== null) {
       const { b } = joined;
       const low = shareScale(a, b);
+      // "from 5 to 4 million": the scale written once makes the first end larger, not smaller.
+      const scaledFall = a.scale === null && a.unit === null && b.scale !== null && a.value! > b.base;
+      if (tokens[a.end]!.lower === 'to' && tokens[a.start - 1]?.lower === 'from' && (low > b.value! || scaledFall)) {
+        mentions.push(...fallingChange(a, b));
+        i = b.end;
+        continue;
+      }
       if (low < b.value!) {
         mentions.push(toMention([a, b], low, b.value, null));
         i = b.end;

@@ -9,6 +9,7 @@ import {
   DOLLAR_NATIONS,
   MEASURE_UNITS,
   PERCENT_WORDS,
+  PER_UNITS,
   TIME_UNITS,
   UNIT_PREFIXES,
 } from './lexicon/units.js';
@@ -97,6 +98,8 @@ export function readUnit(tokens: readonly Token[], i: number, currency: string |
       return found(MEASURE_UNITS[tokens[i + 1]!.lower]!, 'measure', i, i + 2);
     }
     if (w === 'km' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.lower === 'h') return found('km/h', 'measure', i, i + 3);
+    const perUnit = tokens[i + 1]?.lower === 'per' ? PER_UNITS[`${unit}/${MEASURE_UNITS[tokens[i + 2]?.lower ?? ''] ?? ''}`] : undefined;
+    if (perUnit !== undefined) return found(perUnit, 'measure', i, i + 3);
     return found(unit, measureKind(unit), i, i + 1);
   }
   // Other letters glued to digits ("5G", "1Early", "180Besides") make the number part of a code.

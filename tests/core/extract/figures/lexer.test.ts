@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexNumbers } from '../../../../src/core/extract/figures/lexer.js';
 import { splitNumberHyphens } from '../../../../src/core/extract/figures/number-words.js';
 import { tokenize } from '../../../../src/core/extract/figures/tokens.js';
-import { amount, onlyFigure } from './helpers.js';
+import { amount, figuresIn, onlyFigure } from './helpers.js';
 
 const lex = (text: string) => lexNumbers(splitNumberHyphens(tokenize(text)));
 
@@ -89,6 +89,32 @@ describe('ranges', () => {
     expect(lex('from $36,040 to $34,935')).toHaveLength(2);
     expect(lex('the deficit increased by $43.6 billion to $419.2 billion')).toHaveLength(2);
     expect(lex('the match ended 2-2')[0]?.glued).toBe('score');
+  });
+});
+
+describe('changes', () => {
+  it('keeps the two ends of a fall apart, the first sharing the unit and scale written once', () => {
+    const [from, to] = figuresIn('Growth is forecast to slow from 4.8 to 4.7 percent.');
+    expect(amount(from!)).toEqual([4.8, null, null, '%']);
+    expect(amount(to!)).toEqual([4.7, null, null, '%']);
+    expect(from!.forms).toContain('from');
+    expect(to!.forms).toContain('to');
+    expect(figuresIn('Sales fell from 5 to 4 million units.').map((f) => f.value)).toEqual([5e6, 4e6]);
+    expect(amount(onlyFigure('claims ranging from $200 to $4 million'))).toEqual([null, 200, 4e6, '$']);
+  });
+
+  it('marks ends that stand apart in the sentence, rising or falling', () => {
+    const [from, to] = figuresIn('Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.');
+    expect([from!.value, to!.value]).toEqual([36040, 34935]);
+    expect([from!.forms.includes('from'), to!.forms.includes('to')]).toEqual([true, true]);
+    const rising = figuresIn('Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.');
+    expect(rising.map((f) => f.forms.includes('from') || f.forms.includes('to'))).toEqual([true, true]);
+  });
+
+  it('does not mark a rise written as one range, or amounts not joined by from and to', () => {
+    expect(amount(onlyFigure('Horsepower jumped from 240 to 273.'))).toEqual([null, 240, 273, null]);
+    const apart = figuresIn('It rose 5% to $20 from a low base.');
+    expect(apart.some((f) => f.forms.includes('from') || f.forms.includes('to'))).toBe(false);
   });
 });
 

@@ -66,6 +66,11 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   'lb-ft': 'lb-ft', 'pound-feet': 'lb-ft', w: 'W', v: 'V', tbsp: 'tbsp', tsp: 'tsp', sqft: 'sq ft',
 };
 
+/** Speeds and economies written out: "miles per gallon", "kilometres per hour" (unit, then the unit after "per"). */
+export const PER_UNITS: Readonly<Record<string, string>> = {
+  'mile/gallon': 'mpg', 'mile/hour': 'mph', 'km/hour': 'km/h', 'm/second': 'm/s', 'ft/second': 'ft/s', 'km/litre': 'km/l',
+};
+
 /** Units that measure time: a number with one is a duration, not a count. */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
