@@ -27,6 +27,8 @@ const MAX_CORRECTIONS = 8;
 const MAX_SPLITS = 3;
 const MAX_JOIN_CORRECTIONS = 2;
 const MAX_NUMBER_GROUPS = 4;
+/** Longer "words" (a pasted hash, "aaaa…") get no stand-ins: splitting one costs O(length²). */
+export const MAX_STAND_IN_LENGTH = 40;
 /** Above this many non-stopwords in a query, words the index knows are taken as typed. */
 export const REAL_WORD_FUZZY_MAX_SLOTS = 12;
 
@@ -46,6 +48,7 @@ type Add = (v: Variant) => void;
  * and each lookup costs.
  */
 export function corrections(term: string, known: boolean, contentSlots: number, vocab: Vocabulary): SimilarTerm[] {
+  if (term.length > MAX_STAND_IN_LENGTH) return [];
   if (!known) return vocab.similar(term, maxEditsFor(term)).slice(0, MAX_CORRECTIONS);
   if (term.length < 4 || contentSlots > REAL_WORD_FUZZY_MAX_SLOTS) return [];
   return vocab.similar(term, 1).slice(0, MAX_CORRECTIONS);
@@ -61,7 +64,7 @@ export function addCorrections(q: number, slot: QuerySlot, contentSlots: number,
 
 /** "airstrike" -> "air" + "strike" when both are indexed words (they must then stand side by side). */
 export function addSplits(q: number, slot: QuerySlot, vocab: Vocabulary, add: Add): void {
-  if (!isFuzzyEligible(slot.term)) return;
+  if (!isFuzzyEligible(slot.term) || slot.term.length > MAX_STAND_IN_LENGTH) return;
   let splits = 0;
   for (let i = 2; i <= slot.term.length - 2 && splits < MAX_SPLITS; i++) {
     const left = vocab.idOf(slot.term.slice(0, i));
@@ -77,6 +80,7 @@ export function addJoins(slots: QuerySlot[], vocab: Vocabulary, add: Add): void 
   for (let q = 0; q + 1 < slots.length; q++) {
     const a = slots[q]!.term;
     const b = slots[q + 1]!.term;
+    if (a.length + b.length > MAX_STAND_IN_LENGTH) continue;
     const exact = vocab.idOf(a + b);
     if (exact !== undefined) {
       add({ termId: exact, nextTermId: -1, slot: q, slotSpan: 2, quality: QUALITY.respaced });

@@ -77,6 +77,13 @@ describe('analyseQuery', () => {
     expect(q.slots[0]!.weight).toBeGreaterThan(q.slots[1]!.weight);
   });
 
+  it('gives no stand-ins to absurdly long words', () => {
+    const long = 'b'.repeat(45);
+    const vocab = buildIndexData([`air ${long}`, `air${long.slice(1)}`]).vocab;
+    const q = analyseQuery(`air${long}`, vocab, 2);
+    expect(q.variants).toEqual([]);
+  });
+
   it('reads at most MAX_SLOTS words and MAX_CONTENT_SLOTS content words of a huge query', () => {
     const huge = analyse('syria '.repeat(5000));
     expect(huge.slots.length).toBe(MAX_CONTENT_SLOTS);
