@@ -65,6 +65,19 @@ function findCue(index: SpanIndex, s: QuoteSpan, previous: Attributed | undefine
   return introFromPreviousParagraph(index, s);
 }
 
+/** Remembers where a person spoke, so a later "he said" can find them. */
+function noteSpeaker(names: DocumentNames, para: number, phrase: { start: number; end: number }, speaker: Speaker): void {
+  const person = speaker.named ? names.persons.get(speaker.name) : undefined;
+  const list = names.mentions[para];
+  if (!person || !list) return;
+  const existing = list.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.person === person);
+  if (existing) existing.speaker = true;
+  else {
+    list.push({ para, start: phrase.start, end: phrase.end, person, inQuote: false, speaker: true });
+    list.sort((a, b) => a.start - b.start);
+  }
+}
+
 export function attributeAll(index: SpanIndex, names: DocumentNames, blocks: readonly Block[]): Attributed[] {
   const { texts } = index;
   const blockById = new Map(blocks.map((b) => [b.span.id, b]));
@@ -91,6 +104,7 @@ export function attributeAll(index: SpanIndex, names: DocumentNames, blocks: rea
       result = { span: s, speaker: previous!.speaker, attribution: { ...prevAttr, rule: 'continues', cueEnd }, notQuotation: false };
     } else if (found) {
       const speaker = resolveSpeaker(found.cue.phrase, names, texts, found.para, context);
+      if (speaker) noteSpeaker(names, found.para, found.cue.phrase, speaker);
       const afterCue = found.cueEnd === null && found.para === s.endPara && found.cue.cueEnd > (s.close ?? Infinity);
       const cueEnd = found.cueEnd ?? (s.close !== null && !afterCue ? { para: s.endPara, pos: s.close + 1 } : null);
       const attribution: Attribution = {

@@ -35,8 +35,10 @@ export function isNickname(texts: readonly string[], s: QuoteSpan): boolean {
   if (s.mark === 'block' || s.open === null || s.close === null || s.startPara !== s.endPara) return false;
   const text = texts[s.startPara]!;
   const inner = text.slice(s.start, s.end);
-  if (wordCount(inner) > 3 || !inner.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
-  return /^\p{Lu}/u.test(prevWord(text, s.open)) && /^\p{Lu}/u.test(nextWord(text, s.close + 1));
+  if (wordCount(inner) > 3 || !inner.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || /[,.!?;:]$/.test(inner)) return false;
+  // Between two parts of a name; "Fox News Channel’s “Hannity,” Newt Gingrich" is a title.
+  const before = prevWord(text, s.open);
+  return /^\p{Lu}/u.test(before) && !/[’']s$/.test(before) && /^\p{Lu}/u.test(nextWord(text, s.close + 1));
 }
 
 /** noted in “Syria Quagmire”, an essay titled “…”: the words name a work. */

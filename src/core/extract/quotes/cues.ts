@@ -157,7 +157,8 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
 function anotherClauseBetween(between: readonly Token[]): boolean {
   if (between.some((t) => ['—', '–', ';'].includes(t.text) || (t.text === '-' && t.kind === 'punct'))) return true;
   for (let c = 0; c < between.length; c++) {
-    if (between[c]!.text !== ',') continue;
+    // After a comma or another quotation ("…called “distasteful,” Santilli expressed…").
+    if (between[c]!.text !== ',' && between[c]!.kind !== 'quote') continue;
     // A new subject after the comma (not "which is…", "in…"): a name, an article, a pronoun.
     const next = between[c + 1];
     if (!next || next.kind !== 'word' || !(isCapitalised(next.text) || DETERMINERS.has(lower(next)) || ['he', 'she', 'they', 'it', 'we', 'i'].includes(lower(next)))) continue;

@@ -30,6 +30,8 @@ export interface Mention {
   end: number;
   person: Person;
   inQuote: boolean;
+  /** The person is named here as the speaker of a quotation (added while attributing). */
+  speaker?: boolean;
 }
 
 export interface DocumentNames {
@@ -102,9 +104,23 @@ function findAbbreviations(text: string, into: Map<string, string>): void {
   }
 }
 
-export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[][]): DocumentNames {
+/**
+ * "Trump" in an article naming Donald, Eric and Ivanka Trump: the one named in full most recently
+ * before, else the one named in full most often.
+ */
+function likeliestCarrier(carriers: readonly Person[], mentions: readonly Mention[][], para: number, pos: number): Person | undefined {
+  for (let p = para; p >= 0; p--) {
+    const full = mentions[p]!.filter((m) => carriers.includes(m.person) && (p < para || m.start < pos));
+    if (full.length > 0) return full[full.length - 1]!.person;
+  }
+  const count = (person: Person): number => mentions.reduce((n, ms) => n + ms.filter((m) => m.person === person).length, 0);
+  return [...carriers].sort((a, b) => count(b) - count(a))[0];
+}
+
+/** `skipped`: nicknames inside names ("James “Mad Dog” Mattis" is James Mattis). */
+export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[][], skipped: readonly Hole[][] = []): DocumentNames {
   const lowercase = new Set<string>();
-  const tokensByPara = texts.map((t) => tokenize(t, 0, t.length));
+  const tokensByPara = texts.map((t, i) => tokenize(t, 0, t.length, [], skipped[i] ?? []));
   for (const tokens of tokensByPara) for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowercase.add(t.text);
   const sentences = texts.map((t, i) => sentenceStarts(t, 0, t.length, quoteHoles[i] ?? []));
 
@@ -162,7 +178,7 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
       const lastTitle = run.map((t) => isTitleWord(bare(t.text))).lastIndexOf(true);
       const name = run.slice(lastTitle + 1);
       if (personName(name)) {
-        const nameText = bare(texts[i]!.slice(name[0]!.start, name[name.length - 1]!.end));
+        const nameText = bare(name.map((t) => t.text).join(' '));
         const from = tokens.indexOf(run[0]!);
         const role = roleBefore(tokens, from, text, run.slice(0, lastTitle + 1));
         const person = register(nameText, role);
@@ -181,7 +197,8 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
       const carriers = bySurname.get(word);
       let person: Person | undefined;
       if (carriers && carriers.length === 1) person = carriers[0];
-      else if (!carriers && singleNames.has(word)) person = register(word, null);
+      else if (carriers) person = likeliestCarrier(carriers, mentions, i, t.start);
+      else if (singleNames.has(word)) person = register(word, null);
       if (person) mentions[i]!.push({ para: i, start: t.start, end: t.end, person, inQuote: inQuote(i, t.start) });
     }
     mentions[i]!.sort((a, b) => a.start - b.start);

@@ -77,12 +77,16 @@ function splitRoleAndName(core: readonly Token[], source: string): { role: strin
 }
 
 /** Is the word list a well-formed noun phrase (no verbs, no clause words)? */
+const OBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', 'us', 'me', 'you']);
+
 function phraseWordsOk(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 12) return false;
-  return tokens.every((t) => {
+  return tokens.every((t, i) => {
     if (t.kind === 'quote') return false;
     if (t.kind === 'punct') return t.text === '&' || t.text === '-';
     const w = lower(t);
+    // "passionately rebuked", "an investment he": an adverb or a pronoun inside means a clause.
+    if (isLowerAdverb(t) || (OBJECT_PRONOUNS.has(t.text) && tokens.length > 1 && i >= 0)) return false;
     if (NOT_IN_PHRASE.has(w) && !isCapitalised(t.text)) return false;
     const verb = speechVerb(w);
     return !(verb && !isCapitalised(t.text) && verb.form !== 'base');
@@ -91,9 +95,11 @@ function phraseWordsOk(tokens: readonly Token[]): boolean {
 
 /** Parses a noun phrase without commas: a pronoun, a (titled) name, or a description. */
 /** Capitalised words that cannot be a name on their own: "Why", "It’s", a dateline "WASHINGTON". */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'most', 'many', 'some', 'all', 'none']);
+
 function notAName(t: Token): boolean {
   const w = bareName(lower(t));
-  return NOT_IN_PHRASE.has(w) || NOT_IN_PHRASE.has(lower(t).replace(/’/g, "'")) || DETERMINERS.has(w) || MONTHS_AND_DAYS.has(w) || /^[A-Z]{6,}$/.test(t.text);
+  return NUMBER_WORDS.has(w) || NOT_IN_PHRASE.has(w) || NOT_IN_PHRASE.has(lower(t).replace(/’/g, "'")) || DETERMINERS.has(w) || MONTHS_AND_DAYS.has(w) || /^[A-Z]{6,}$/.test(t.text);
 }
 
 function parseCore(tokens: Token[], source: string): SpeakerPhrase | null {

@@ -68,4 +68,9 @@ export class SpanIndex {
   allHoles(): Hole[][] {
     return this.texts.map((_t, para) => this.holesAround(null, para).holes);
   }
+
+  /** The nicknames of each paragraph, which the name index reads through. */
+  allSkipped(): Hole[][] {
+    return this.texts.map((_t, para) => this.holesAround(null, para).skipped);
+  }
 }

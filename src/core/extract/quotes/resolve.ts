@@ -41,24 +41,54 @@ function sentenceRanges(names: DocumentNames, texts: readonly string[], para: nu
   return starts.map((s, k) => [s, starts[k + 1] ?? texts[para]!.length]);
 }
 
-/** The person "he"/"she" at (para, pos) refers to, or null when the passage leaves it open. */
+/** Does the sentence open (after a leading clause) with "he"/"she", so its names are not the antecedent? */
+function pronounSubject(text: string, range: [number, number]): boolean {
+  const tokens = tokenize(text, range[0], Math.min(range[1], range[0] + 200));
+  let k = 0;
+  const first = tokens[0];
+  if (first && (CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text))) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma >= 0) k = comma + 1;
+  }
+  while (tokens[k] && LEADING_CONNECTIVES.has(tokens[k]!.text.toLowerCase())) k++;
+  return /^(he|she)$/i.test(tokens[k]?.text ?? '');
+}
+
+/** How far back a pronoun looks: sentences, and paragraphs. */
+const LOOK_BACK_SENTENCES = 6;
+const LOOK_BACK_PARAGRAPHS = 2;
+
+/**
+ * The person "he"/"she" at (para, pos) refers to, or null when the passage leaves it open. Looking
+ * back sentence by sentence: the speaker of a quotation there, else the subject, else the only
+ * person named; a sentence whose subject is itself "he"/"she" passes the question further back.
+ */
 export function resolvePronoun(names: DocumentNames, texts: readonly string[], para: number, pos: number): Person | null {
   const outside = (m: Mention): boolean => !m.inQuote;
   const ranges = sentenceRanges(names, texts, para);
   const current = ranges.findIndex(([s, e]) => pos >= s && pos < e);
   const sentenceStart = ranges[current]?.[0] ?? 0;
-  const inCurrent = new Set((names.mentions[para] ?? []).filter((m) => outside(m) && m.start >= sentenceStart && m.end <= pos).map((m) => m.person));
+  const before = (names.mentions[para] ?? []).filter((m) => outside(m) && m.start >= sentenceStart && m.end <= pos);
+  const inCurrent = new Set(before.map((m) => m.person));
+  // "Bolton said he …": the subject of the pronoun's own sentence.
+  const currentSubject = before.find((m) => isSubject(texts[para]!, sentenceStart, m));
+  if (currentSubject && inCurrent.size === 1) return currentSubject.person;
 
-  // Earlier sentences, nearest first: the rest of this paragraph, then the previous paragraph.
   const earlier: Array<{ para: number; range: [number, number] }> = [];
   for (let k = current - 1; k >= 0; k--) earlier.push({ para, range: ranges[k]! });
-  if (para > 0) {
-    const prev = sentenceRanges(names, texts, para - 1);
-    for (let k = prev.length - 1; k >= 0; k--) earlier.push({ para: para - 1, range: prev[k]! });
+  for (let p = para - 1; p >= Math.max(0, para - LOOK_BACK_PARAGRAPHS); p--) {
+    const prev = sentenceRanges(names, texts, p);
+    for (let k = prev.length - 1; k >= 0; k--) earlier.push({ para: p, range: prev[k]! });
   }
   let chosen: Person | null = null;
-  for (const { para: p, range } of earlier.slice(0, 4)) {
+  for (const { para: p, range } of earlier.slice(0, LOOK_BACK_SENTENCES)) {
     const found = (names.mentions[p] ?? []).filter((m) => outside(m) && m.start >= range[0] && m.end <= range[1]);
+    const speakers = new Set(found.filter((m) => m.speaker).map((m) => m.person));
+    if (speakers.size === 1) {
+      chosen = [...speakers][0]!;
+      break;
+    }
+    if (pronounSubject(texts[p]!, range)) continue; // "She also criticized Trump": look further back
     if (found.length === 0) continue;
     const subject = found.find((m) => isSubject(texts[p]!, range[0], m));
     const distinct = new Set(found.map((m) => m.person));
@@ -114,7 +144,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, names: DocumentNames, text
   }
   const long = names.abbreviations.get(phrase.text);
   if (long) return { name: long, named: true, role: phrase.role, channel };
-  const person = fullestName(phrase.text, names);
+  // The name index already decided who this mention is ("Trump" among several Trumps).
+  const here = (names.mentions[para] ?? []).filter((m) => m.start >= phrase.start && m.end <= phrase.end).pop();
+  const person = here?.person ?? fullestName(phrase.text, names);
   if (person) return { name: person.name, named: true, role: phrase.role ?? person.role, channel };
   // A lone sentence-initial capitalised word that never appears as a name elsewhere is no name.
   const single = !/\s/.test(phrase.text);
