@@ -11,6 +11,7 @@
 import { isStopword } from '../text/stopwords.js';
 import type { IndexData } from './postings.js';
 import type { AnalysedQuery } from './query.js';
+import { QUALITY } from './standIns.js';
 
 export const COVERAGE_SHARE = 0.4;
 /** Words the item may have (or the query may lack) between two linked matches. */
@@ -154,8 +155,10 @@ export class Ranker {
     const others: MatchDetail['others'] = [];
     for (let j = 0; j < count; j++) {
       const v = this.query!.variants[this.mVariant[j]!]!;
-      // A stopword standing in for a mistyped word ("from" for "form") is no highlight on its own.
-      if (!inChain.has(j) && !this.query!.slots[v.slot]!.stopword && !isStopword(this.data.vocab.terms[v.termId]!)) {
+      // Outside the chain, only confident matches are highlighted: not a stopword standing in for a
+      // typo, nor a guess that a known word was a slip for another ("farm" for "form").
+      const confident = v.quality >= QUALITY.oneEdit && !isStopword(this.data.vocab.terms[v.termId]!);
+      if (!inChain.has(j) && !this.query!.slots[v.slot]!.stopword && confident) {
         others.push({ position: this.mPos[j]!, span: this.spanOf(this.mVariant[j]!) });
       }
     }

@@ -64,6 +64,14 @@ describe('buildSearchIndex on small texts', () => {
     expect(marked(hit)).toContain('[safest place from an air strike in Syria]');
   });
 
+  it('still finds the passage when words are swapped or left out', () => {
+    const swapped = top('the safest place from an strike air in Syria')!;
+    expect(swapped.itemIndex).toBe(1);
+    expect(swapped.score).toBeGreaterThan(0.8);
+    const gappy = top('joke that safest place in Syria')!;
+    expect(gappy.itemIndex).toBe(1);
+  });
+
   it('matches a word written in two parts to the single word, and back', () => {
     const forward = index.search('pesh merga forces').map((h) => h.itemIndex);
     expect(forward.slice(0, 2).sort()).toEqual([4, 5]);
@@ -134,6 +142,11 @@ describe('buildSearchIndex edge cases', () => {
     const items = [{ id: 'a', body: 'The battle for Mosul' }, { id: 'b', body: 'Peace talks' }];
     const hit = buildSearchIndex(items, (i) => i.body).search('battle mosul')[0]!;
     expect(hit.item.id).toBe('a');
+  });
+
+  it('highlights the matched phrase, not guesses that a known word was mistyped', () => {
+    const index = buildSearchIndex(['They fill in the form at the farm.', 'Nothing else here.'], (t) => t);
+    expect(marked(index.search('fill in the form')[0]!)).toBe('They [fill in the form] at the farm.');
   });
 
   it('breaks ties in favour of the shorter item', () => {
