@@ -67,6 +67,21 @@ interface Core {
   digits: string | null;
 }
 
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'latter', 'former', 'opening', 'closing', 'middle', 'other']);
+
+/**
+ * "the first quarter of 2019", "the second half of the game", "the final third of the pitch": a
+ * part named by its place, not a share. "third", "quarter", "fifth" and "tenth" are shares only
+ * after "a", "an" or "one" ("a third of the vote"); "half" unless "the" or an ordinal precedes it.
+ */
+function isPartName(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  if (word.includes('-')) return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (word !== 'half') return !/^(a|an|one)$/.test(before);
+  return before === 'the' || ORDINAL_WORDS.has(before) || /['’]s?$/.test(tokens[i - 1]?.text ?? '');
+}
+
 function readCore(tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i];
   if (t === undefined) return null;
@@ -99,7 +114,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
   }
   const fraction = fractionValue(t.lower);
   // "half" only as "half of" ("half a million" is read as words below); "one-quarter" stands alone too.
-  if (fraction !== undefined && (tokens[i + 1]?.lower === 'of' || t.lower.includes('-'))) {
+  if (fraction !== undefined && (tokens[i + 1]?.lower === 'of' || t.lower.includes('-')) && !isPartName(tokens, i)) {
     return { end: i + 1, scale: null, value: fraction, low: null, high: null, forms: ['fraction'], digits: null };
   }
   const words = parseNumberWords(tokens, i);
@@ -116,6 +131,20 @@ function gluedReason(tokens: readonly Token[], core: Core): string | null {
   if (w === 's' || w === "'s") return 'decade';
   if (w === 'st' || w === 'nd' || w === 'rd' || w === 'th') return 'ordinal';
   return null;
+}
+
+/** "×10−30", "x 10^5": a power of ten after the digits (scientific notation). */
+function readExponent(tokens: readonly Token[], i: number): { power: number; end: number } | null {
+  const times = tokens[i];
+  if (times?.text !== '×' && times?.lower !== 'x') return null;
+  if (tokens[i + 1]?.text !== '10') return null;
+  let j = i + 2;
+  if (tokens[j]?.text === '^' && !tokens[j]!.spaced) j++;
+  const sign = tokens[j]?.text === '−' || tokens[j]?.text === '-' ? -1 : 1;
+  if (sign < 0 && !tokens[j]!.spaced) j++;
+  const power = tokens[j];
+  if (power?.kind !== 'num' || power.spaced || !/^\d{1,3}$/.test(power.text) || j === i + 2) return null;
+  return { power: sign * Number(power.text), end: j + 1 };
 }
 
 /** "minus 387", "minus-5", "$-50.8bn", "−1.4": the sign before a number. */
@@ -141,6 +170,11 @@ export function readAtom(tokens: readonly Token[], i: number): Atom | null {
   const gluedBefore = glue && (before?.kind === 'word' || codeDash);
   let glued = gluedBefore ? 'code' : gluedReason(tokens, core);
 
+  const exponent = core.digits !== null ? readExponent(tokens, core.end) : null;
+  if (exponent !== null) {
+    core.value = Number(`${core.digits!.replace(/,/g, '')}e${exponent.power}`);
+    core.end = exponent.end;
+  }
   let value = core.value !== null && negative ? -core.value : core.value;
   const low = core.low;
   const high = core.high;

@@ -77,6 +77,20 @@ function readShare(tokens: readonly Token[], a: Atom): Mention | null {
   return { ...mention, unit: '%', unitKind: 'percent', forms: ['fraction', a.forms[0]!, 'percent'] };
 }
 
+/**
+ * "1/16 of a US pint", "3⁄4 of the vote": a written fraction of a whole, in per cent like the other
+ * fractions. Only before "of", so dates and scores ("9/11", "24/7") stay apart.
+ */
+function readSlashFraction(tokens: readonly Token[], a: Atom): Mention | null {
+  const slash = tokens[a.end];
+  const b = tokens[a.end + 1];
+  if (a.digits === null || a.unit !== null || a.scale !== null || a.value === null || /[,.]/.test(a.digits)) return null;
+  if ((slash?.text !== '/' && slash?.text !== '⁄') || slash.spaced || b?.kind !== 'num' || b.spaced || !/^\d{1,4}$/.test(b.text)) return null;
+  if (tokens[a.end + 2]?.lower !== 'of' || Number(b.text) <= a.value) return null;
+  const mention = toMention([{ ...a, end: a.end + 2 }], null, null, (100 * a.value) / Number(b.text));
+  return { ...mention, unit: '%', unitKind: 'percent', forms: ['fraction', 'digits', 'percent'] };
+}
+
 function toMention(atoms: Atom[], low: number | null, high: number | null, value: number | null): Mention {
   const first = atoms[0]!;
   const last = atoms[atoms.length - 1]!;
@@ -126,7 +140,7 @@ export function lexNumbers(tokens: readonly Token[]): Mention[] {
       i++;
       continue;
     }
-    const share = readShare(tokens, a);
+    const share = readShare(tokens, a) ?? readSlashFraction(tokens, a);
     if (share !== null) {
       mentions.push(share);
       i = share.end;

@@ -81,6 +81,9 @@ export function rejectionOf(m: Mention, tokens: readonly Token[], sentenceStart:
   const isSmallInt = first.digits !== null && /^\d{1,2}$/.test(first.digits);
   // "February 19", "Oct. 31", "10 March", "(28 February)"
   if (isSmallInt && m.unit === null && (isMonth(before) || isMonth(after))) return 'date';
+  // "9/11", "24/7", "3/4/2019": numbers glued by a slash are dates or names (a fraction before "of" was read already).
+  const slashed = (t: Token | undefined, n: Token | undefined): boolean => (t?.text === '/' || t?.text === '⁄') && !t.spaced && n?.kind === 'num';
+  if (m.unit === null && first.digits !== null && (slashed(after, tokens[m.end + 1]) && !tokens[m.end + 1]!.spaced || slashed(tokens[m.start - 1], tokens[m.start - 2]) && !tokens[m.start]!.spaced)) return 'date';
   if (first.digits !== null && (after?.text === ':' && !after.spaced && tokens[m.end + 1]?.kind === 'num')) return 'reference';
   if (first.digits !== null && before?.text === ':' && !tokens[m.start]!.spaced && tokens[m.start - 2]?.kind === 'num') return 'reference';
   if (after !== undefined && m.unit === null && TIME_SUFFIXES.has(after.lower) && after.lower !== 'h') return 'time';

@@ -64,6 +64,16 @@ describe('percentages', () => {
     expect(amount(onlyFigure('up to half of the fighters'))).toEqual([50, null, null, '%']);
     expect(onlyFigure('One out of three Germans have housing problems.').value).toBeCloseTo(100 / 3);
   });
+
+  it('reads fractions written with a slash before "of"', () => {
+    expect(amount(onlyFigure('An ounce is 1/16 of a US pint.'))).toEqual([6.25, null, null, '%']);
+    expect(onlyFigure('1⁄128 of a US gallon').value).toBeCloseTo(100 / 128);
+  });
+
+  it('reads scientific notation', () => {
+    expect(amount(onlyFigure('The mass is approximately 1.99×10−30 kilograms.'))).toEqual([1.99e-30, null, null, 'kg']);
+    expect(onlyFigure('about 6.02 x 10^23 atoms').value).toBe(6.02e23);
+  });
 });
 
 describe('ranges', () => {

@@ -36,6 +36,11 @@ describe('dates and times', () => {
     expect(rejections('on 23 September 2016')).toEqual(['23:date', '2016:year']);
   });
 
+  it('rejects numbers glued by slashes, which are dates or names', () => {
+    expect(figuresIn('open 24/7 since 9/11')).toEqual([]);
+    expect(rejections('filed on 3/4/2019')).toEqual(['3:date', '4:date', '2019:year']);
+  });
+
   it('rejects times', () => {
     expect(figuresIn('She attended church at 11 a.m. then worked her shift.')).toEqual([]);
     expect(figuresIn('It fell from $36,040 at 10.45pm to $34,935 at 5am.').map((f) => f.value)).toEqual([36040, 34935]);
@@ -68,6 +73,13 @@ describe('labels, references, ordinals and codes', () => {
     expect(figuresIn('make 5G available to more users')).toEqual([]);
     expect(figuresIn('the TA-35 index and an F-16')).toEqual([]);
     expect(rejections('the tie ended 2-2 on aggregate')).toEqual(['2-2:score']);
+  });
+
+  it('does not read a part named by its place as a share', () => {
+    expect(figuresIn('Revenue rose in the first quarter of 2019.')).toEqual([]);
+    expect(figuresIn('He scored in the second half of the game.')).toEqual([]);
+    expect(figuresIn('Both teams struggled in the final third of the pitch.')).toEqual([]);
+    expect(figuresIn('About a third of the vote went to Labour.').map((f) => f.unit)).toEqual(['%']);
   });
 
   it('does not take "one" alone for a figure', () => {
