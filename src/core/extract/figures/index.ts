@@ -7,7 +7,9 @@
  *   "Mohamed, 24": kind `age`, unit "age"), so `figure` can filter by kind;
  * - not years, decades, dates, times, ordinals, labels and issue numbers ("No. 191", "Issue 2561",
  *   "World War 2", "787 Dreamliner"), references ("1:28"), codes ("5G", "F-16") or scores ("2-2");
- * - not the word "one" alone ("one of the key cities", "one report"): it is almost never a statistic;
+ * - not the word "one" alone ("one of the key cities", "one report", "no one", "one day") unless the
+ *   sentence counts with it ("one person was killed", "just one area", "two sons and one daughter"): one.ts;
+ * - a change "from X to Y" is two figures marked `from` and `to` in `forms`, not a range;
  * - orders of magnitude ("hundreds of thousands") are ranges [scale, 10 × scale) with no value;
  *   fractions of a whole ("one-quarter of", "one in three") are per cent.
  */

@@ -9,6 +9,7 @@ import { APPROXIMATORS } from './lexicon/qualifiers.js';
 import { LABEL_MARKERS, MONTHS, TIME_SUFFIXES, YEAR_CONTEXT } from './lexicon/non-figures.js';
 import { isNumberWord } from './number-words.js';
 import { isPluralNoun } from './counted.js';
+import { isCountedOne } from './one.js';
 import { NP_STOPS, QUANTITY_NOUNS } from './lexicon/nouns.js';
 
 export type Rejection = 'year' | 'date' | 'time' | 'label' | 'reference' | 'code' | 'ordinal' | 'decade' | 'score' | 'one' | 'overflow';
@@ -96,8 +97,8 @@ export function rejectionOf(m: Mention, tokens: readonly Token[], sentenceStart:
     if (nameBefore && m.unit === null && !MONTHS.has(before.lower)) return 'label';
   }
   if (m.unit === null && first.digits !== null && isNameAfter(tokens, m.end)) return 'label';
-  // "one" alone is almost never a figure ("one of the key cities", "one report", "one day before").
+  // "one" alone is mostly not a figure ("one of the key cities", "one report", "one day before"): see one.ts.
   const plainOne = first.forms[0] === 'words' && m.atoms.length === 1 && m.value === 1 && first.scale === null;
-  if (plainOne && m.unitKind !== 'currency' && m.unitKind !== 'percent') return 'one';
+  if (plainOne && m.unitKind !== 'currency' && m.unitKind !== 'percent' && !isCountedOne(tokens, m)) return 'one';
   return null;
 }

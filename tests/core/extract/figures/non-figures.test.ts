@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanDocument } from '../../../../src/core/extract/figures/index.js';
-import { docOf, figuresIn } from './helpers.js';
+import { docOf, figuresIn, onlyFigure } from './helpers.js';
 
 /** Why each number in `text` was rejected, in order. */
 function rejections(text: string): string[] {
@@ -86,5 +86,17 @@ describe('labels, references, ordinals and codes', () => {
     expect(figuresIn('Mosul, one of the key cities in Northern Iraq')).toEqual([]);
     expect(figuresIn('This was one day before Mattis arrived.')).toEqual([]);
     expect(figuresIn('It cost them one trillion dollars.').map((f) => f.value)).toEqual([1e12]);
+    expect(figuresIn('According to one report, no one is prepared to fight.')).toEqual([]);
+    expect(figuresIn('One former soldier who would give only his name said so.')).toEqual([]);
+    expect(figuresIn('the only one who knows')).toEqual([]);
+    expect(figuresIn('It traded at one point above the target.')).toEqual([]);
+  });
+
+  it('takes "one" for a figure where the sentence counts', () => {
+    expect(onlyFigure('One person was killed in the blast.').counts).toBe('person killed');
+    expect(onlyFigure('It is hard to pinpoint the problems in just one area.').text).toBe('one area');
+    expect(onlyFigure('At least one of the victims was a child.').bound).toBe('min');
+    expect(figuresIn('He has two sons and one daughter.').map((f) => f.noun)).toEqual(['sons', 'daughter']);
+    expect(onlyFigure('They walked one mile.').unit).toBe('mile');
   });
 });
