@@ -88,7 +88,7 @@ export function attributeAll(index: SpanIndex, names: DocumentNames, blocks: rea
   for (const s of ordered) {
     const ancestors = index.ancestors(s);
     const parentSpeaker = ancestors.length > 0 ? (done.get(ancestors[0]!.id)?.speaker ?? null) : null;
-    const context = { insideQuote: ancestors.length > 0, parentSpeaker };
+    const context = { insideQuote: ancestors.length > 0, insideMarks: ancestors.some((a) => a.mark !== 'block'), parentSpeaker };
     if (index.skipped.has(s.id) || isNickname(texts, s) || isNamedWork(texts, s)) {
       done.set(s.id, { span: s, speaker: null, attribution: null, notQuotation: true });
       continue;

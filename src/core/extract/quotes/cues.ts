@@ -182,9 +182,15 @@ export function cueBefore(region: Region, anchor: number): Cue | null {
   if (tokens.length === 0) return null;
   const cueEnd = anchor;
 
+  // "According to CNN, Sanders said “…”": Sanders said it, CNN is where; alone, CNN is the source.
   const according = accordingTo(tokens, text);
+  const verbCue = nearestVerbCue(tokens, text, cueEnd);
+  if (verbCue) return according && !verbCue.channel ? { ...verbCue, channel: according.text } : verbCue;
   if (according) return { phrase: according, rule: 'according-to', channel: according.channel, cueEnd };
+  return colonIntro(tokens, text, cueEnd);
+}
 
+function nearestVerbCue(tokens: readonly Token[], text: string, cueEnd: number): Cue | null {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || (isCapitalised(t.text) && k > 0)) continue;
@@ -221,7 +227,7 @@ export function cueBefore(region: Region, anchor: number): Cue | null {
     const channel = findChannel(after, verb.base, text);
     return { phrase, rule, channel: phrase.channel ?? channel, cueEnd };
   }
-  return colonIntro(tokens, text, cueEnd);
+  return null;
 }
 
 /** "Ali ticked off the dead: “…”": a named subject, a past-tense verb, a colon right before the quote. */
@@ -309,7 +315,9 @@ export function cueAfter(region: Region, close: number): Cue | null {
     const words = after.filter((x) => x.kind === 'word');
     const clause = words.some((x, i) => ['and', 'but', 'as', 'adding', 'saying', 'while', 'though', 'although', 'because', 'that'].includes(lower(x)) || (finiteLike(x) && !['when', 'if'].includes(lower(words[i - 1]))));
     const continuable = words.length <= 12 && !clause;
-    return { phrase, rule: 'said-after', channel: phrase.channel ?? findChannel(after, verb.base, text), cueEnd, continuable };
+    const reportedBy = accordingTo(after, text);
+    const channel = phrase.channel ?? findChannel(after, verb.base, text) ?? (reportedBy?.kind === 'name' ? reportedBy.text : null);
+    return { phrase, rule: 'said-after', channel, cueEnd, continuable };
   }
   return null;
 }

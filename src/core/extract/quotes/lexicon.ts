@@ -35,7 +35,8 @@ const AGENT_NOUNS = words(`
   spokespeople citizen citizen immigrant migrant veteran victim parent local regime militia rebel insurgent
   militant representative delegation team staff crowd audience panel court judge jury lawyer commission board
   agency bureau service embassy mission monitor charity ngo authority regulator prosecutors democrats republicans
-  conservative liberal progressive activist advocate economist expert analyst editorial
+  conservative liberal progressive activist advocate economist expert analyst editorial backer fan ally
+  surrogate camp loyalist donor adviser follower
 `);
 
 /** Works and statements that stand for their author: "An article by X", "a statement from X". */

@@ -22,6 +22,8 @@ import { speechVerb } from './verbs.js';
 export interface Person {
   name: string;
   role: string | null;
+  /** From "Mr."/"Mrs."/"Ms." before the name in the document, when it gives one. */
+  gender?: 'he' | 'she';
 }
 
 export interface Mention {
@@ -47,6 +49,7 @@ export interface DocumentNames {
   midSentenceNames: Set<string>;
 }
 
+const HONORIFIC_GENDER: Record<string, 'he' | 'she'> = { 'mr.': 'he', mr: 'he', 'mrs.': 'she', mrs: 'she', 'ms.': 'she', ms: 'she', miss: 'she' };
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'la', 'le', 'du', 'el', 'bint', 'abu']);
 const NOT_A_NAME = new Set(['qaeda', 'qaida', 'al-qaeda', 'nusra', 'hamas', 'hezbollah', 'taliban', 'isis', 'isil', 'daesh', 'god', 'allah', 'war', 'empire', 'navy', 'spring', 'summer', 'autumn', 'winter', 'fall']);
 const bare = (word: string): string => word.replace(/[’']s$/, '');
@@ -133,15 +136,22 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
   const inQuote = (i: number, pos: number): boolean => (quoteHoles[i] ?? []).some(([s, e]) => pos >= s && pos < e);
 
   const register = (name: string, role: string | null): Person => {
-    const known = persons.get(name);
+    const surname = name.split(/\s+/).pop()!;
+    const carriers = bySurname.get(surname) ?? [];
+    // "Mr. Obama" after "Barack Obama" is the same person; a full name after "Mr. Obama" completes him.
+    const known = persons.get(name) ?? (name === surname ? carriers.find((p) => p.name !== surname) : carriers.find((p) => p.name === surname));
     if (known) {
       if (known.role === null && role !== null) known.role = role;
+      if (known.name === surname && name !== surname) {
+        persons.delete(known.name);
+        known.name = name;
+        persons.set(name, known);
+      }
       return known;
     }
     const person = { name, role };
     persons.set(name, person);
-    const surname = name.split(/\s+/).pop()!;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+    bySurname.set(surname, [...carriers, person]);
     return person;
   };
 
@@ -176,12 +186,16 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
       const first = run[0]!;
       if (atSentenceStart(first) && (lowercase.has(lower(first)) || LEADING_CONNECTIVES.has(lower(first)) || DETERMINERS.has(lower(first)))) run = run.slice(1);
       const lastTitle = run.map((t) => isTitleWord(bare(t.text))).lastIndexOf(true);
-      const name = run.slice(lastTitle + 1);
-      if (personName(name)) {
+      let name = run.slice(lastTitle + 1);
+      // "Mr. Obama", "Mrs. Clinton": the honorific is not part of the name, but tells the gender.
+      const gender = HONORIFIC_GENDER[name[0]?.text.toLowerCase() ?? ''];
+      if (gender) name = name.slice(1);
+      if (personName(name) || (gender && name.length === 1 && personName([name[0]!, name[0]!]))) {
         const nameText = bare(name.map((t) => t.text).join(' '));
         const from = tokens.indexOf(run[0]!);
         const role = roleBefore(tokens, from, text, run.slice(0, lastTitle + 1));
         const person = register(nameText, role);
+        if (gender) person.gender ??= gender;
         mentions[i]!.push({ para: i, start: name[0]!.start, end: name[name.length - 1]!.end, person, inQuote: inQuote(i, name[0]!.start) });
       }
       k = j;
@@ -199,7 +213,11 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
       if (carriers && carriers.length === 1) person = carriers[0];
       else if (carriers) person = likeliestCarrier(carriers, mentions, i, t.start);
       else if (singleNames.has(word)) person = register(word, null);
-      if (person) mentions[i]!.push({ para: i, start: t.start, end: t.end, person, inQuote: inQuote(i, t.start) });
+      if (person) {
+        mentions[i]!.push({ para: i, start: t.start, end: t.end, person, inQuote: inQuote(i, t.start) });
+        const honorific = tokensByPara[i]![tokensByPara[i]!.indexOf(t) - 1]?.text.toLowerCase();
+        if (honorific && HONORIFIC_GENDER[honorific]) person.gender ??= HONORIFIC_GENDER[honorific];
+      }
     }
     mentions[i]!.sort((a, b) => a.start - b.start);
   });

@@ -4,7 +4,7 @@
  * more than one person, the pronoun stays unresolved (null): precision before coverage.
  */
 import type { Speaker } from '../types.js';
-import { DETERMINERS, HONORIFICS, LEADING_CONNECTIVES, NOT_IN_PHRASE, isTitleWord } from './lexicon.js';
+import { DETERMINERS, HONORIFICS, LEADING_CONNECTIVES, NOT_IN_PHRASE, isAgentNoun, isTitleWord } from './lexicon.js';
 import type { DocumentNames, Mention, Person } from './names.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { isCapitalised, tokenize } from './tokens.js';
@@ -18,6 +18,9 @@ const ROLE_MODIFIERS = new Set(['former', 'then', 'deputy', 'acting', 'defence',
 
 /** Is the mention the subject of its sentence (nothing but a role or a leading clause before it)? */
 function isSubject(text: string, sentenceStart: number, m: Mention): boolean {
+  // "Trump backers looked to Kukura": a name before a noun only modifies it.
+  const next = tokenize(text, m.end, Math.min(text.length, m.end + 40))[0];
+  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && isAgentNoun(next.text)) return false;
   const tokens = tokenize(text, sentenceStart, m.start);
   let k = 0;
   const first = tokens[0];
@@ -52,6 +55,26 @@ function pronounSubject(text: string, range: [number, number]): boolean {
   }
   while (tokens[k] && LEADING_CONNECTIVES.has(tokens[k]!.text.toLowerCase())) k++;
   return /^(he|she)$/i.test(tokens[k]?.text ?? '');
+}
+
+/**
+ * Does the sentence open with a subject that is not a known person: a capitalised word or a
+ * description followed by a verb ("Wines believes", "The author wrote")?
+ */
+function unknownSubject(text: string, range: [number, number]): boolean {
+  const tokens = tokenize(text, range[0], Math.min(range[1], range[0] + 200));
+  let k = 0;
+  const first = tokens[0];
+  if (first && (CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text))) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma >= 0) k = comma + 1;
+  }
+  const head = tokens[k];
+  const next = tokens[k + 1];
+  if (!head || !next || head.kind !== 'word' || next.kind !== 'word') return false;
+  const verbLike = (w: string): boolean => /^[a-z]+(ed|s)$/.test(w) || speechVerb(w) !== null;
+  if (isCapitalised(head.text) && !DETERMINERS.has(head.text.toLowerCase()) && verbLike(next.text)) return true;
+  return /^(the|a|an)$/i.test(head.text) && tokens[k + 2]?.kind === 'word' && verbLike(tokens[k + 2]!.text) && !isCapitalised(next.text);
 }
 
 /** How far back a pronoun looks: sentences, and paragraphs. */
@@ -92,6 +115,8 @@ export function resolvePronoun(names: DocumentNames, texts: readonly string[], p
     if (found.length === 0) continue;
     const subject = found.find((m) => isSubject(texts[p]!, range[0], m));
     const distinct = new Set(found.map((m) => m.person));
+    // "Wines believes that the Clinton campaign…": someone we do not know is the subject.
+    if (!subject && unknownSubject(texts[p]!, range)) break;
     // "John Smith and Peter Brown met": a compound subject leaves "he" open.
     const joined = subject && found.some((m) => m.person !== subject.person && /^\s*(and|or|,)\s*$/.test(texts[p]!.slice(subject.end, m.start)));
     if (joined) break;
@@ -126,12 +151,23 @@ export function fullestName(name: string, names: DocumentNames): Person | null {
 
 const capitaliseFirst = (s: string): string => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
-export function resolveSpeaker(phrase: SpeakerPhrase, names: DocumentNames, texts: readonly string[], para: number, context: { insideQuote: boolean; parentSpeaker: Speaker | null }): Speaker | null {
+export interface SpeakerContext {
+  /** The quotation sits inside another quotation or a block quotation. */
+  insideQuote: boolean;
+  /** …inside quotation marks: "he" there belongs to the quoted speaker's story, not the narrator's. */
+  insideMarks: boolean;
+  parentSpeaker: Speaker | null;
+}
+
+export function resolveSpeaker(phrase: SpeakerPhrase, names: DocumentNames, texts: readonly string[], para: number, context: SpeakerContext): Speaker | null {
   const channel = phrase.channel;
   if (phrase.kind === 'pronoun') {
     const p = phrase.text.toLowerCase();
     if (p === 'he' || p === 'she') {
+      if (context.insideMarks) return null;
       const person = resolvePronoun(names, texts, para, phrase.start);
+      // "he" cannot be the person the document calls "Mrs. Clinton".
+      if (person?.gender && person.gender !== p) return null;
       return person ? { name: person.name, named: true, role: person.role, channel } : null;
     }
     // "I" inside a quotation is whoever is being quoted; "we" outside one is the authors.

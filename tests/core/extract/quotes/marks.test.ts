@@ -46,6 +46,10 @@ describe('findMarkedSpans', () => {
     expect(spans.find((s) => s.start === texts[0]!.indexOf('This') )!.parent).not.toBeNull();
   });
 
+  it("reads ''…'' and ``…'' as double quotation marks", () => {
+    expect(quoted(["''We are refugees,'' she said. ``Not terrorists.''"])).toEqual(['We are refugees,', 'Not terrorists.']);
+  });
+
   it('drops single quotation marks left open at a paragraph end (they are apostrophes)', () => {
     expect(quoted(["Rock 'n roll and 'tis the season"])).toEqual([]);
   });
