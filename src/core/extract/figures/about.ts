@@ -5,7 +5,8 @@
  * about 35 miles"). No parser: clause openers, a verb list and word shapes.
  */
 import type { Token } from './tokens.js';
-import { NP_STOPS } from './lexicon/nouns.js';
+import { NP_STOPS, QUANTITY_NOUNS } from './lexicon/nouns.js';
+import { MONTHS, WEEKDAYS } from './lexicon/non-figures.js';
 import { CLAUSE_LEADERS, CLAUSE_OPENERS, VERBS } from './lexicon/verbs.js';
 
 const BOUNDARY_SYMBOLS = new Set([';', ':', '(', ')', '—', '–', ',', '“', '”', '"', '[', ']']);
@@ -32,14 +33,39 @@ function textOf(tokens: readonly Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
 }
 
+const TIME_WORDS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'quarter', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'time', 'season', 'last', 'next', 'this', 'past', 'so', 'far', 'earlier', 'later', 'ago', 'weekend']);
+
+/** "last year", "Sunday", "October", "2018": when, not what. */
+function isTimePhrase(tokens: readonly Token[], s: number, e: number): boolean {
+  return tokens.slice(s, e).every((t) => t.kind === 'num' || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_LEADERS.has(t.lower));
+}
+
 function trimPhrase(tokens: readonly Token[], start: number, end: number): string | null {
   let s = start;
   let e = end;
-  while (s < e && (CLAUSE_LEADERS.has(tokens[s]!.lower) || tokens[s]!.kind === 'sym')) s++;
+  // A leader glued to what follows is part of a name: "A2 Milk".
+  while (s < e && (CLAUSE_LEADERS.has(tokens[s]!.lower) || tokens[s]!.kind === 'sym') && tokens[s + 1]?.spaced !== false) s++;
   while (e > s && (tokens[e - 1]!.lower === 'of' || tokens[e - 1]!.kind === 'sym')) e--;
   if (e <= s || e - s > MAX_SUBJECT) return null;
   if (e - s === 1 && PRONOUNS.has(tokens[s]!.lower)) return null;
+  if (isTimePhrase(tokens, s, e)) return null;
   return textOf(tokens, s, e);
+}
+
+const NOUN_PREPOSITIONS = new Set(['in', 'across', 'for', 'at', 'on', 'from', 'with', 'of']);
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Back from a subject's first word over a determiner and a preposition to the noun they hang on:
+ * "Revenue in the quarter", "Growth across EM", "the pace of price increases".
+ */
+function extendBack(tokens: readonly Token[], s: number, limit: number): number {
+  let i = s;
+  while (i > limit && DETERMINER_WORDS.has(tokens[i - 1]!.lower)) i--;
+  if (i <= limit + 1 || !NOUN_PREPOSITIONS.has(tokens[i - 1]!.lower)) return s;
+  let k = i - 1;
+  while (k > limit && isSubjectWord(tokens[k - 1]!) && tokens[k - 1]!.kind === 'word' && !NOUN_PREPOSITIONS.has(tokens[k - 1]!.lower)) k--;
+  return k < i - 1 ? k : s;
 }
 
 /**
@@ -70,6 +96,7 @@ function subjectBeforeVerb(tokens: readonly Token[], start: number): string | nu
   }
   let s = e;
   while (s > 0 && isSubjectWord(tokens[s - 1]!) && e - s < MAX_SUBJECT) s--;
+  if (s < e) s = extendBack(tokens, s, Math.max(0, e - MAX_SUBJECT));
   return trimPhrase(tokens, s, e);
 }
 
@@ -84,6 +111,37 @@ function phraseBefore(tokens: readonly Token[], start: number): string | null {
   return trimPhrase(tokens, s, e);
 }
 
+/** "the brains of 13 people", "a survey of seven countries": the noun the amount is "of". */
+function ofHead(tokens: readonly Token[], start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'of') return null;
+  const head = tokens[start - 2];
+  if (head === undefined || head.kind !== 'word' || NP_STOPS.has(head.lower) || isVerb(head) || QUANTITY_NOUNS.has(head.lower)) return null;
+  let s = start - 2;
+  while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOPS.has(tokens[s - 1]!.lower) && !isVerb(tokens[s - 1]!) && start - 1 - s < 4) s--;
+  return trimPhrase(tokens, s, start - 1);
+}
+
+/** "Blackmores up 9.4 per cent", "Dow +0.2%": a name, then the move, in market reports. */
+function movedName(tokens: readonly Token[], start: number): string | null {
+  const move = tokens[start - 1];
+  const plus = move !== undefined && (move.text === '+' || move.text === '−' || move.text === '-') && !tokens[start]!.spaced;
+  if (move === undefined || !(plus || move.lower === 'up' || move.lower === 'down')) return null;
+  let s = start - 1;
+  const nameWord = (t: Token, next: Token): boolean =>
+    (t.kind === 'word' || t.kind === 'num' || t.text === '&') && (!NP_STOPS.has(t.lower) || !next.spaced) && !isVerb(t);
+  while (s > 0 && nameWord(tokens[s - 1]!, tokens[s]!) && start - 1 - s < 4) s--;
+  // Only a name: "the stock was up 5%" is read through its verb instead.
+  if (s === start - 1 || !/^[A-Z0-9]/.test(tokens[s]!.text)) return null;
+  return trimPhrase(tokens, s, start - 1);
+}
+
+/** The subject of the sentence's first verb: what a sentence about one thing mostly measures. */
+function sentenceSubject(tokens: readonly Token[], start: number): string | null {
+  const first = tokens.findIndex((t, k) => k > 0 && isVerb(t));
+  if (first < 0 || first >= start) return null;
+  return subjectBeforeVerb(tokens, first + 1);
+}
+
 export function readAbout(tokens: readonly Token[], start: number): string | null {
-  return subjectBeforeVerb(tokens, start) ?? phraseBefore(tokens, start);
+  return ofHead(tokens, start) ?? movedName(tokens, start) ?? subjectBeforeVerb(tokens, start) ?? phraseBefore(tokens, start) ?? sentenceSubject(tokens, start);
 }

@@ -16,6 +16,25 @@ describe('what an amount is said of', () => {
     expect(onlyFigure('It will also boost the driving range by about 35 miles.').about).toBe('driving range');
   });
 
+  it('takes the noun the amount is "of"', () => {
+    expect(onlyFigure('They measured electrical activity in the brains of 13 people.').about).toBe('brains');
+    expect(onlyFigure('A CNN survey of seven European countries found it.').about).toBe('CNN survey');
+  });
+
+  it('takes the name before a move in a market report', () => {
+    expect(figuresIn('Dow +0.2% Nasdaq +0.8%').map((f) => f.about)).toEqual(['Dow', 'Nasdaq']);
+    expect(figuresIn('such as Blackmores up 9.4 per cent and A2 Milk up 4 per cent').map((f) => f.about)).toEqual(['Blackmores', 'A2 Milk']);
+  });
+
+  it('keeps the noun a subject hangs on, and never a time', () => {
+    expect(onlyFigure('Revenue in the quarter rose to $7.36 billion.').about).toBe('Revenue in the quarter');
+    expect(onlyFigure('On Sunday it gained 5.5%.').about).toBeNull();
+  });
+
+  it('falls back to the subject of the sentence', () => {
+    expect(onlyFigure('Tesla shares have been on a tear, up nearly 57%.').about).toBe('Tesla shares');
+  });
+
   it('names nothing rather than a pronoun', () => {
     expect(onlyFigure('They took 20 villages.').about).toBeNull();
   });
