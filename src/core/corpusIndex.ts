@@ -33,22 +33,39 @@ function speakersByCount(quotations: readonly Quotation[]): string[] {
 }
 
 export function buildCorpusIndex(loaded: LoadedCorpus): CorpusIndex {
-  const paragraphs = loaded.documents.flatMap((doc) => doc.paragraphs);
   const quotationsByDoc = loaded.documents.map((doc) => extractQuotations(doc));
-  const quotations = quotationsByDoc.flat();
   const figures = loaded.documents.flatMap((doc, i) => extractFigures(doc, quotationsByDoc[i]));
+  return assembleCorpusIndex({ ...loaded, quotations: quotationsByDoc.flat(), figures });
+}
+
+/** What extraction produced for a loaded corpus, in document order. */
+export interface ExtractedCorpus extends LoadedCorpus {
+  quotations: Quotation[];
+  figures: Figure[];
+}
+
+/**
+ * The index from parts computed elsewhere (per document in a worker thread, or read from a
+ * snapshot); `buildIndex` may restore the search indexes instead of building them.
+ */
+export function assembleCorpusIndex(parts: ExtractedCorpus, buildIndex: <T>(items: readonly T[], textOf: (item: T) => string, which: 'paragraphs' | 'quotations') => SearchIndex<T> = buildSearchIndex): CorpusIndex {
+  const paragraphs = parts.documents.flatMap((doc) => doc.paragraphs);
   return {
-    documents: loaded.documents,
-    problems: loaded.problems,
-    byId: new Map(loaded.documents.map((doc) => [doc.id, doc])),
+    documents: parts.documents,
+    problems: parts.problems,
+    byId: new Map(parts.documents.map((doc) => [doc.id, doc])),
     paragraphs,
-    paragraphIndex: buildSearchIndex(paragraphs, (paragraph) => paragraph.text),
-    quotations,
-    quotationIndex: buildSearchIndex(quotations, (quotation) => quotation.text),
-    speakers: speakersByCount(quotations),
-    figures,
+    paragraphIndex: buildIndex(paragraphs, paragraphText, 'paragraphs'),
+    quotations: parts.quotations,
+    quotationIndex: buildIndex(parts.quotations, quotationText, 'quotations'),
+    speakers: speakersByCount(parts.quotations),
+    figures: parts.figures,
   };
 }
+
+/** What each search index reads from its items. */
+export const paragraphText = (paragraph: Paragraph): string => paragraph.text;
+export const quotationText = (quotation: Quotation): string => quotation.text;
 
 /** The paragraph a quotation, figure or hit points at. */
 export function paragraphOf(corpus: CorpusIndex, docId: string, number: number): { doc: CorpusDocument; paragraph: Paragraph } | null {

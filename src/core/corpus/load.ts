@@ -19,7 +19,7 @@ const CONCURRENCY = 8;
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Relative paths ("/"-separated) of the visible files under `dir`, sorted. Symlinked directories are followed once. */
-async function listFiles(dir: string): Promise<string[]> {
+export async function listFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
   const visited = new Set<string>();
   const walk = async (absolute: string, relative: string): Promise<void> => {
