@@ -40,7 +40,9 @@ export function createBot(options: { corpus: CorpusIndex; logger: Logger; comman
     const started = performance.now();
     const context: CommandContext = { corpus: current, commands };
     const answer = await handleCommand(request, context);
-    const fields = { command: answer.command, adapter, latencyMs: Math.round((performance.now() - started) * 10) / 10, results: resultCount(answer) };
+    // An unknown command's "name" is whatever was typed first: it stays out of the log like the query.
+    const command = isErrorAnswer(answer) && answer.error.code === 'unknown_command' ? '(unknown)' : answer.command;
+    const fields = { command, adapter, latencyMs: Math.round((performance.now() - started) * 10) / 10, results: resultCount(answer) };
     // The query text stays out of info-level logs: people search their reading, not for the log's reader.
     if (isErrorAnswer(answer)) logger.warn({ ...fields, error: answer.error.code, details: answer.error.details }, 'command failed');
     else logger.info(fields, 'command answered');

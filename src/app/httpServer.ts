@@ -13,7 +13,13 @@ export interface HttpServer {
   /** Longest matching prefix wins; `/slack/` catches /slack/events and /slack/install. */
   route(prefix: string, handler: RouteHandler): void;
   listen(port: number, host: string): Promise<AddressInfo>;
+  /** Closes at once, cutting requests in flight (tests). */
   close(): Promise<void>;
+  /**
+   * Stops accepting connections and lets requests in flight finish (Discord's HTTP interactions
+   * are answered inside their request), cutting whatever is still open after `graceMs`.
+   */
+  drain(graceMs: number): Promise<void>;
   readonly server: Server;
 }
 
@@ -48,6 +54,22 @@ export function createHttpServer(logger: Logger): HttpServer {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+    },
+    async drain(graceMs) {
+      if (!server.listening) return;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections that go quiet while draining are closed as soon as they do.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([closed, late]);
+      clearTimeout(timer);
+      clearInterval(sweep);
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,10 +1,14 @@
-/** Loads a corpus directory from disk and indexes it, reporting each file that did not load. */
+/**
+ * Loads a corpus directory from disk and indexes it in one go, reporting each file that did not
+ * load. Tests use it; a running ibid uses LiveCorpus (snapshots, background reloads).
+ */
 import { stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { loadCorpus } from '../core/corpus/load.js';
 import { buildCorpusIndex, type CorpusIndex } from '../core/corpusIndex.js';
+import { CorpusDirectoryError } from './corpus/liveCorpus.js';
 
-export class CorpusDirectoryError extends Error {}
+export { CorpusDirectoryError };
 
 export async function loadCorpusIndex(dir: string, logger: Logger): Promise<CorpusIndex> {
   const info = await stat(dir).catch(() => null);

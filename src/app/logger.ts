@@ -1,6 +1,7 @@
 /** The one place a pino logger is made. Everything else receives it; tests pass a silent one. */
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
 import pretty from 'pino-pretty';
+import { Redactor } from './redact.js';
 
 export interface LoggerOptions {
   level: LevelWithSilent;
@@ -8,9 +9,13 @@ export interface LoggerOptions {
   pretty: boolean;
   /** File descriptor to write to: 2 (stderr) keeps stdout clean for answers and --json. */
   fd?: number;
+  /** Write here instead of a file descriptor (tests read what was logged). */
+  destination?: NodeJS.WritableStream & DestinationStream;
+  /** Configured secret values, hidden wherever they appear (see redact.ts for what else is). */
+  secrets?: readonly (string | null | undefined)[];
 }
 
-/** Never write these to a log, however deeply they sit in a logged object. */
+/** Never write these to a log (pino's own redaction, a first line of defence; redact.ts goes deeper). */
 export const REDACTED_PATHS = [
   'token', '*.token', 'botToken', '*.botToken', 'appToken', '*.appToken', 'signingSecret', '*.signingSecret',
   'clientSecret', '*.clientSecret', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
@@ -19,10 +24,30 @@ export const REDACTED_PATHS = [
 ];
 
 export function createLogger(options: LoggerOptions): Logger {
-  const base = { level: options.level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  const redactor = new Redactor(options.secrets ?? []);
+  const base = {
+    level: options.level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // formatters.log has already turned errors into scrubbed plain objects; pino's own err
+    // serializer would rename their type to "Object".
+    serializers: { err: (value: unknown) => (value instanceof Error ? redactor.value(value) : value) },
+    formatters: {
+      log: (object: Record<string, unknown>) => redactor.value(object) as Record<string, unknown>,
+      bindings: (bindings: Record<string, unknown>) => redactor.value(bindings) as Record<string, unknown>,
+    },
+    hooks: {
+      // Messages and %s arguments are strings outside the logged object: scrub them too.
+      logMethod(this: Logger, args: unknown[], method: (...args: unknown[]) => void) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactor.text(arg) : arg)));
+      },
+    },
+  };
   const fd = options.fd ?? 2;
-  if (options.pretty) return pino(base, pretty({ destination: fd, sync: true, colorize: false, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }));
-  return pino(base, pino.destination({ fd, sync: true }));
+  if (options.pretty) {
+    const target = options.destination ?? pino.destination({ fd, sync: true });
+    return pino(base, pretty({ destination: target, sync: true, colorize: false, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }));
+  }
+  return pino(base, options.destination ?? pino.destination({ fd, sync: true }));
 }
 
 export function silentLogger(): Logger {

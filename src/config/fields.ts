@@ -28,3 +28,26 @@ export const positiveIntText = (fallback: number, what: string) =>
       }
       return n;
     });
+
+/** 0 or more; 0 usually means "off". */
+export const wholeNumberText = (fallback: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number ≥ 0 (${what}), not "${value}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** A directory, or "off" for none (e.g. a read-only deployment that keeps no cache). */
+export const directoryOrOff = (fallback: string) =>
+  optionalText.transform((value) => {
+    const chosen = value ?? fallback;
+    return ['off', 'none', 'false', '0'].includes(chosen.toLowerCase()) ? null : chosen;
+  });

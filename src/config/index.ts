@@ -5,11 +5,26 @@
  */
 import { z } from 'zod';
 import { discordEnabled, discordProblems, discordShape } from './discord.js';
-import { optionalText, positiveIntText } from './fields.js';
+import { booleanText, directoryOrOff, optionalText, positiveIntText, wholeNumberText } from './fields.js';
 import { slackEnabled, slackProblems, slackShape } from './slack.js';
 
 export const ConfigSchema = z.object({
   IBID_CORPUS_DIR: z.string().trim().min(1, { error: 'must name a directory, e.g. corpus' }).default('corpus'),
+  /** Files larger than this many MiB are refused without being read. */
+  IBID_MAX_FILE_MB: positiveIntText(10, 'the largest document, in MiB'),
+  /** Re-index when the corpus directory changes (servers; the terminal reads it once). */
+  IBID_WATCH: booleanText(true),
+  /** Quiet time after the last change before re-indexing, so a burst of saves costs one reload. */
+  IBID_WATCH_DEBOUNCE_MS: positiveIntText(500, 'milliseconds'),
+  /** Also check the corpus every N seconds (for volumes that deliver no change events); 0: never. */
+  IBID_WATCH_POLL_SECONDS: wholeNumberText(0, 'seconds, 0 for never'),
+  /** Index snapshots, so a large corpus starts fast; "off" keeps none. */
+  IBID_SNAPSHOT_DIR: directoryOrOff('.ibid-cache'),
+  /** Per user and platform: commands allowed at once, then this many a minute. */
+  IBID_RATE_LIMIT_BURST: positiveIntText(5, 'commands at once'),
+  IBID_RATE_LIMIT_PER_MINUTE: positiveIntText(10, 'commands a minute'),
+  /** On SIGTERM, how long commands in flight may take to finish before ibid exits anyway. */
+  IBID_SHUTDOWN_TIMEOUT_SECONDS: positiveIntText(8, 'seconds'),
   LOG_LEVEL: optionalText.pipe(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional(),
   ),
@@ -45,4 +60,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const discord = discordEnabled(parsed.data);
   const slack = slackEnabled(parsed.data);
   return { ...parsed.data, adapters: { discord, slack, terminal: !discord && !slack } };
+}
+
+/** The configured secret values, for the logger to hide wherever they appear. */
+export function secretsOf(config: Env): string[] {
+  const values = [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.SLACK_CLIENT_SECRET, config.SLACK_STATE_SECRET];
+  return values.filter((value): value is string => typeof value === 'string' && value !== '');
 }

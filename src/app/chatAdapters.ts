@@ -1,0 +1,94 @@
+/**
+ * Starts the chat adapters the configuration asks for, each through its own entry point, and
+ * wraps them alike for readiness (/readyz asks each for its state) and shutdown (stop intake).
+ */
+import type { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import { createDiscordInteractionsHandler, DISCORD_INTERACTIONS_PATH, startDiscordGateway } from '../adapters/discord/index.js';
+import { startSlack, type SlackAdapter } from '../adapters/slack/index.js';
+import type { Config } from '../config/index.js';
+import { discordGatewayEnabled, discordHttpEnabled } from '../config/discord.js';
+import { slackSettings } from '../config/slack.js';
+import type { Bot } from './bot.js';
+import type { CheckState } from './health.js';
+import type { HttpServer } from './httpServer.js';
+import type { RateLimiter } from './rateLimiter.js';
+
+export interface RunningAdapter {
+  name: string;
+  state(): CheckState;
+  /** Take no more commands (disconnect a gateway or socket); answers in flight still go out. */
+  stopIntake(): Promise<void>;
+}
+
+export interface AdapterDeps {
+  bot: Bot;
+  logger: Logger;
+  http: HttpServer;
+  rateLimiter: RateLimiter;
+}
+
+/**
+ * Socket Mode's connection state. The Slack adapter does not report it, so this listens to the
+ * Socket Mode client inside Bolt's receiver (a public field of SocketModeReceiver); without it,
+ * a started adapter counts as connected.
+ */
+function socketModeState(adapter: SlackAdapter): () => CheckState {
+  const client = (adapter.app as unknown as { receiver?: { client?: EventEmitter } }).receiver?.client;
+  if (!client || typeof client.on !== 'function') return () => ({ ready: true, detail: 'socket mode (state not observable)' });
+  let state: CheckState = { ready: true, detail: 'socket mode connected' };
+  client.on('connected', () => (state = { ready: true, detail: 'socket mode connected' }));
+  client.on('reconnecting', () => (state = { ready: false, detail: 'socket mode reconnecting' }));
+  client.on('disconnected', () => (state = { ready: false, detail: 'socket mode disconnected' }));
+  return () => state;
+}
+
+async function startSlackAdapter(config: Config, deps: AdapterDeps): Promise<RunningAdapter> {
+  const settings = slackSettings(config);
+  const adapter = await startSlack({ ...deps, settings });
+  const state = settings.mode === 'socket' ? socketModeState(adapter) : () => ({ ready: true, detail: 'http mode' });
+  return { name: 'slack', state, stopIntake: () => adapter.stop() };
+}
+
+async function startDiscordGatewayAdapter(config: Config, deps: AdapterDeps): Promise<RunningAdapter> {
+  const handle = await startDiscordGateway({
+    bot: deps.bot,
+    logger: deps.logger,
+    token: config.DISCORD_TOKEN!,
+    applicationId: config.DISCORD_APPLICATION_ID!,
+    ephemeralByDefault: config.DISCORD_EPHEMERAL,
+    rateLimiter: deps.rateLimiter,
+  });
+  let stopped = false;
+  return {
+    name: 'discord-gateway',
+    state: () => (handle.ready ? { ready: true, detail: 'gateway connected' } : { ready: false, detail: stopped ? 'stopped' : 'gateway reconnecting' }),
+    stopIntake: async () => {
+      stopped = true;
+      await handle.stop();
+    },
+  };
+}
+
+function mountDiscordHttp(config: Config, deps: AdapterDeps): RunningAdapter {
+  const handler = createDiscordInteractionsHandler({ bot: deps.bot, logger: deps.logger, publicKey: config.DISCORD_PUBLIC_KEY!, ephemeralByDefault: config.DISCORD_EPHEMERAL, rateLimiter: deps.rateLimiter });
+  deps.http.route(DISCORD_INTERACTIONS_PATH, handler);
+  // Served by the shared HTTP server: ready while it listens; intake stops when it closes.
+  return { name: 'discord-http', state: () => ({ ready: deps.http.server.listening, detail: DISCORD_INTERACTIONS_PATH }), stopIntake: async () => undefined };
+}
+
+/** Starts every configured adapter; if one fails, the ones already started are stopped and the error is thrown. */
+export async function startChatAdapters(config: Config, deps: AdapterDeps): Promise<RunningAdapter[]> {
+  const starting: Promise<RunningAdapter>[] = [];
+  if (config.adapters.discord && discordHttpEnabled(config)) starting.push(Promise.resolve(mountDiscordHttp(config, deps)));
+  if (config.adapters.discord && discordGatewayEnabled(config)) starting.push(startDiscordGatewayAdapter(config, deps));
+  if (config.adapters.slack) starting.push(startSlackAdapter(config, deps));
+  const settled = await Promise.allSettled(starting);
+  const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
+  if (failed.length > 0) {
+    await Promise.allSettled(started.map((adapter) => adapter.stopIntake()));
+    throw new AggregateError(failed, failed.map((error) => error.message).join('; '));
+  }
+  return started;
+}

@@ -1,0 +1,167 @@
+/**
+ * Turns a corpus directory into index parts: every file hashed, unchanged files taken from a
+ * snapshot, the rest parsed and extracted, the search indexes built as plain data. Runs in a
+ * worker thread for a server (indexWorker.ts) or inline for the terminal and tests.
+ *
+ * A snapshot holds what the disk holds. On top of it, a file that was a good document and is
+ * bad now (half-written, broken) keeps the version already being served (`priorsFor`, asked of
+ * whoever serves it): a reload never loses a document to a save in progress.
+ */
+import { paragraphText, quotationText } from '../../core/corpusIndex.js';
+import { isLoadProblem, parseDocument } from '../../core/corpus/parseDocument.js';
+import { extractFigures } from '../../core/extract/figures/index.js';
+import { extractQuotations } from '../../core/extract/quotes/index.js';
+import { searchSnapshot } from '../../core/search/snapshot.js';
+import { entryKey, partsOf, type CorpusSearchSnapshot, type FileEntry, type KnownEntry } from './entries.js';
+import { corpusHash, hashCorpusFiles, readCorpusFile, type CorpusFile } from './files.js';
+import { codeFingerprint, SNAPSHOT_FORMAT } from './fingerprint.js';
+import { findSnapshot, writeSnapshot } from './snapshotStore.js';
+
+export interface IndexJob {
+  corpusDir: string;
+  maxFileBytes: number;
+  /** Where snapshots are read and written; null: neither. */
+  snapshotDir: string | null;
+  /** The hash of the corpus being served: an unchanged corpus ends the job early. */
+  currentHash?: string;
+  /** entryKey()s of entries the caller already holds: sent back as references, not copies. */
+  known?: string[];
+}
+
+export interface IndexStats {
+  files: number;
+  /** exact: every entry came from a snapshot; partial: unchanged files did. */
+  snapshot: 'exact' | 'partial' | 'none';
+  reused: number;
+  parsed: number;
+  kept: number;
+  hashMs: number;
+  snapshotReadMs: number;
+  parseMs: number;
+  searchMs: number;
+  snapshotWriteMs: number;
+}
+
+export interface IndexResult {
+  unchanged: false;
+  /** Hash of the corpus on disk (kept versions do not change it). */
+  corpusHash: string;
+  entries: Array<FileEntry | KnownEntry>;
+  search: CorpusSearchSnapshot;
+  stats: IndexStats;
+  /** Why a snapshot was not used or not written (a warning; the index is fine). */
+  snapshotNotes: string[];
+}
+
+export type IndexOutcome = IndexResult | { unchanged: true; corpusHash: string };
+
+export interface IndexHooks {
+  /** Runs after hashing, before parsing: tests change the corpus here, as a user might mid-reload. */
+  afterHash?: () => Promise<void> | void;
+  /** The entries now served for these files, where they are documents. */
+  priorsFor?: (files: { file: string; id: string }[]) => Promise<FileEntry[]>;
+}
+
+const BATCH = 8;
+
+function entryFor(f: CorpusFile, hash: string, result: FileEntry['result']): FileEntry {
+  if (isLoadProblem(result)) return { file: f.file, id: f.id, hash, result, quotations: [], figures: [] };
+  const quotations = extractQuotations(result);
+  return { file: f.file, id: f.id, hash, result, quotations, figures: extractFigures(result, quotations) };
+}
+
+async function parseChanged(job: IndexJob, files: readonly CorpusFile[], cache: ReadonlyMap<string, FileEntry>, stats: IndexStats): Promise<FileEntry[]> {
+  const entries: FileEntry[] = new Array(files.length);
+  for (let start = 0; start < files.length; start += BATCH) {
+    const batch = files.slice(start, start + BATCH);
+    const cached = batch.map((f) => cache.get(entryKey(f)));
+    const reads = await Promise.all(batch.map((f, i) => (cached[i] ? null : readCorpusFile(job.corpusDir, f.file, job.maxFileBytes))));
+    batch.forEach((f, i) => {
+      const read = reads[i];
+      if (!read) {
+        entries[start + i] = cached[i]!;
+        stats.reused++;
+        return;
+      }
+      stats.parsed++;
+      entries[start + i] = entryFor(f, read.hash, read.ok ? parseDocument(f.file, read.bytes, { maxFileBytes: job.maxFileBytes, id: f.id }) : read.problem);
+    });
+  }
+  return entries;
+}
+
+/** Problem entries whose file is served as a document now become that document, marked kept. */
+async function keepServed(entries: FileEntry[], hooks: IndexHooks): Promise<{ served: FileEntry[]; kept: number }> {
+  const bad = entries.filter((entry) => isLoadProblem(entry.result) && entry.result.reason !== 'unsupported-type');
+  if (bad.length === 0 || !hooks.priorsFor) return { served: entries, kept: 0 };
+  const priors = new Map((await hooks.priorsFor(bad.map(({ file, id }) => ({ file, id })))).map((prior) => [`${prior.file}\0${prior.id}`, prior]));
+  let kept = 0;
+  const served = entries.map((entry) => {
+    const prior = priors.get(`${entry.file}\0${entry.id}`);
+    if (!prior || isLoadProblem(prior.result) || !isLoadProblem(entry.result)) return entry;
+    kept++;
+    return { ...prior, hash: entry.hash, kept: entry.result };
+  });
+  return { served, kept };
+}
+
+function buildSearch(entries: readonly FileEntry[]): CorpusSearchSnapshot {
+  const parts = partsOf(entries);
+  return { paragraphs: searchSnapshot(parts.documents.flatMap((doc) => doc.paragraphs), paragraphText), quotations: searchSnapshot(parts.quotations, quotationText) };
+}
+
+export async function indexCorpus(job: IndexJob, hooks: IndexHooks = {}): Promise<IndexOutcome> {
+  const stats: IndexStats = { files: 0, snapshot: 'none', reused: 0, parsed: 0, kept: 0, hashMs: 0, snapshotReadMs: 0, parseMs: 0, searchMs: 0, snapshotWriteMs: 0 };
+  const notes: string[] = [];
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - t);
+    t = now;
+    return ms;
+  };
+  const files = await hashCorpusFiles(job.corpusDir, job.maxFileBytes);
+  const diskHash = corpusHash(files);
+  stats.files = files.length;
+  stats.hashMs = lap();
+  if (job.currentHash === diskHash) return { unchanged: true, corpusHash: diskHash };
+
+  const fingerprint = await codeFingerprint();
+  const found = job.snapshotDir ? await findSnapshot(job.snapshotDir, { fingerprint, maxFileBytes: job.maxFileBytes, corpusHash: diskHash }) : { snapshot: null };
+  if ('ignored' in found && found.ignored) notes.push(`snapshot ignored: ${found.ignored}`);
+  stats.snapshotReadMs = lap();
+
+  let entries: FileEntry[];
+  let search: CorpusSearchSnapshot;
+  let hash = diskHash;
+  if (found.snapshot?.corpusHash === diskHash) {
+    stats.snapshot = 'exact';
+    stats.reused = found.snapshot.entries.length;
+    entries = found.snapshot.entries;
+    search = found.snapshot.search;
+  } else {
+    if (found.snapshot) stats.snapshot = 'partial';
+    const cache = new Map((found.snapshot?.entries ?? []).map((entry) => [entryKey(entry), entry]));
+    await hooks.afterHash?.();
+    lap();
+    entries = await parseChanged(job, files, cache, stats);
+    stats.parseMs = lap();
+    search = buildSearch(entries);
+    stats.searchMs = lap();
+    // The bytes actually parsed: a file edited since hashing counts as it was read.
+    hash = corpusHash(entries);
+    if (job.snapshotDir) {
+      await writeSnapshot(job.snapshotDir, { format: SNAPSHOT_FORMAT, fingerprint, maxFileBytes: job.maxFileBytes, corpusHash: hash, entries, search }).catch((error: Error) =>
+        notes.push(`snapshot not written to ${job.snapshotDir}: ${error.message}`),
+      );
+      stats.snapshotWriteMs = lap();
+    }
+  }
+
+  const { served, kept } = await keepServed(entries, hooks);
+  stats.kept = kept;
+  if (kept > 0) search = buildSearch(served);
+  const known = new Set(job.known ?? []);
+  const shipped = served.map((entry) => (!entry.kept && known.has(entryKey(entry)) ? { known: entryKey(entry) } : entry));
+  return { unchanged: false, corpusHash: hash, entries: shipped, search, stats, snapshotNotes: notes };
+}
