@@ -102,8 +102,9 @@ function subjectBeforeVerb(tokens: readonly Token[], start: number): string | nu
 
 /** The noun phrase right before the number, past one preposition: "the driving range by about 35 miles". */
 function phraseBefore(tokens: readonly Token[], start: number): string | null {
-  let e = start;
-  if (/^(by|to|at|of|from|for|with|in|on)$/.test(tokens[e - 1]?.lower ?? '')) e--;
+  // Without a preposition the words before a number modify what it counts ("the top three seeds").
+  if (!/^(by|to|at|of|from|for|with|in|on)$/.test(tokens[start - 1]?.lower ?? '')) return null;
+  const e = start - 1;
   let s = e;
   while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOPS.has(tokens[s - 1]!.lower) && !isVerb(tokens[s - 1]!)) s--;
   // Words right after another number are its unit ("9.4 per cent to $84"), not a subject.
@@ -115,7 +116,9 @@ function phraseBefore(tokens: readonly Token[], start: number): string | null {
 function ofHead(tokens: readonly Token[], start: number): string | null {
   if (tokens[start - 1]?.lower !== 'of') return null;
   const head = tokens[start - 2];
-  if (head === undefined || head.kind !== 'word' || NP_STOPS.has(head.lower) || isVerb(head) || QUANTITY_NOUNS.has(head.lower)) return null;
+  // "a run of seven games": a verb's homograph after a determiner is a noun.
+  const nounAfterDeterminer = DETERMINER_WORDS.has(tokens[start - 3]?.lower ?? '');
+  if (head === undefined || head.kind !== 'word' || NP_STOPS.has(head.lower) || (isVerb(head) && !nounAfterDeterminer) || QUANTITY_NOUNS.has(head.lower)) return null;
   let s = start - 2;
   while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOPS.has(tokens[s - 1]!.lower) && !isVerb(tokens[s - 1]!) && start - 1 - s < 4) s--;
   return trimPhrase(tokens, s, start - 1);
@@ -127,12 +130,22 @@ function movedName(tokens: readonly Token[], start: number): string | null {
   const plus = move !== undefined && (move.text === '+' || move.text === '−' || move.text === '-') && !tokens[start]!.spaced;
   if (move === undefined || !(plus || move.lower === 'up' || move.lower === 'down')) return null;
   let s = start - 1;
+  if (tokens[s - 1]?.text === ',' && !plus) s--;
+  const nameEnd = s;
   const nameWord = (t: Token, next: Token): boolean =>
     (t.kind === 'word' || t.kind === 'num' || t.text === '&') && (!NP_STOPS.has(t.lower) || !next.spaced) && !isVerb(t);
-  while (s > 0 && nameWord(tokens[s - 1]!, tokens[s]!) && start - 1 - s < 4) s--;
+  while (s > 0 && nameWord(tokens[s - 1]!, tokens[s]!) && nameEnd - s < 4) s--;
   // Only a name: "the stock was up 5%" is read through its verb instead.
-  if (s === start - 1 || !/^[A-Z0-9]/.test(tokens[s]!.text)) return null;
-  return trimPhrase(tokens, s, start - 1);
+  if (s === nameEnd || !/^[A-Z0-9]/.test(tokens[s]!.text)) return null;
+  return trimPhrase(tokens, s, nameEnd);
+}
+
+/** "RHP John Gant (0.5 WAR)": an amount opening a parenthesis is said of the name before it. */
+function nameBeforeParenthesis(tokens: readonly Token[], start: number): string | null {
+  if (tokens[start - 1]?.text !== '(') return null;
+  let s = start - 1;
+  while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOPS.has(tokens[s - 1]!.lower) && !isVerb(tokens[s - 1]!) && start - 1 - s < 5) s--;
+  return s < start - 1 ? trimPhrase(tokens, s, start - 1) : null;
 }
 
 /** The subject of the sentence's first verb: what a sentence about one thing mostly measures. */
@@ -143,5 +156,5 @@ function sentenceSubject(tokens: readonly Token[], start: number): string | null
 }
 
 export function readAbout(tokens: readonly Token[], start: number): string | null {
-  return ofHead(tokens, start) ?? movedName(tokens, start) ?? subjectBeforeVerb(tokens, start) ?? phraseBefore(tokens, start) ?? sentenceSubject(tokens, start);
+  return ofHead(tokens, start) ?? movedName(tokens, start) ?? nameBeforeParenthesis(tokens, start) ?? subjectBeforeVerb(tokens, start) ?? phraseBefore(tokens, start) ?? sentenceSubject(tokens, start);
 }

@@ -130,6 +130,12 @@ function nounAfterUnit(tokens: readonly Token[], m: Mention, j: number): [number
   return readNounPhrase(tokens, j);
 }
 
+/** The token after a short parenthesis opening at `open` ("(13 kilometers)"), or `open` when there is none. */
+function afterParenthesis(tokens: readonly Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + 8; i++) if (tokens[i]!.text === ')') return i + 1;
+  return open;
+}
+
 /** `qualifierStart` is where the approximator before the number starts (for "population of up to"). */
 export function readCounted(tokens: readonly Token[], m: Mention, qualifierStart: number, end: number): Counted {
   const kind = m.unitKind;
@@ -139,6 +145,13 @@ export function readCounted(tokens: readonly Token[], m: Mention, qualifierStart
     if (m.unitHyphenated) {
       const np = readNounPhrase(tokens, end);
       return result(tokens, np, 'hyphen-unit', end);
+    }
+    // "275 pound-feet of torque", "8 miles (13 kilometers) of new tunnels": what the measure is of
+    // (a duration counts nothing: "two weeks of an offensive" is how long, not what).
+    const of = tokens[end]?.text === '(' ? afterParenthesis(tokens, end) : end;
+    if (kind === 'measure' && tokens[of]?.lower === 'of') {
+      const np = readNounPhrase(tokens, of + 1, true);
+      if (np !== null) return { ...result(tokens, np, 'of', np[1]), span: of === end ? np : null };
     }
     const modified = nounAfterUnit(tokens, m, end);
     return modified !== null ? result(tokens, modified, 'modifies', modified[1]) : result(tokens, null, null, end);

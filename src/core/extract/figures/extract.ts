@@ -82,6 +82,19 @@ function conversionOf(tokens: readonly Token[], start: number, previous: DraftFi
   return before !== undefined && before.end <= previous.range[1] + 1 && before.end >= previous.range[0] ? previous : null;
 }
 
+/**
+ * "Blackmores up 9.4 per cent to $84", "down 68p at 1112p", "from $36,040 … to $34,935": an amount
+ * that carries on from the one before is said of the same thing.
+ */
+function continuedAbout(tokens: readonly Token[], start: number, previous: DraftFigure | null): string | null {
+  const word = tokens[start - 1]?.lower;
+  if (previous === null || previous.about === null || (word !== 'to' && word !== 'at')) return null;
+  const first = tokens.findIndex((t) => t.start === previous.range[0]);
+  const gap = tokens.slice(first, start - 1).filter((t) => t.start >= previous.range[1]).length;
+  const change = word === 'to' && tokens[first - 1]?.lower === 'from';
+  return gap === 0 || change ? previous.about : null;
+}
+
 function headOf(noun: string | null): string | null {
   return noun === null ? null : (noun.split(' ').pop() ?? null);
 }
@@ -209,7 +222,7 @@ function readFigure(
     per: counted.per,
     bound: bound ?? (magnitudeWords ? 'about' : null),
     attribution: attributionBefore(sentence, textStart - sentenceStart, ctx.abbreviations),
-    about: original !== null ? original.about : readAbout(tokens, q.start),
+    about: original !== null ? original.about : (continuedAbout(tokens, q.start, previous) ?? readAbout(tokens, q.start)),
     forms: [...m.forms],
     countsRule,
   };

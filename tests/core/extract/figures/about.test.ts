@@ -35,6 +35,19 @@ describe('what an amount is said of', () => {
     expect(onlyFigure('Tesla shares have been on a tear, up nearly 57%.').about).toBe('Tesla shares');
   });
 
+  it('carries the subject over to an amount that continues the one before', () => {
+    expect(figuresIn('such as Blackmores up 9.4 per cent to $84').map((f) => f.about)).toEqual(['Blackmores', 'Blackmores']);
+    expect(figuresIn('The biggest fallers were Unite Group, down 68 p at 1112 p.').map((f) => f.about)).toEqual(['Unite Group', 'Unite Group']);
+  });
+
+  it('takes the name before a parenthesis the amount opens', () => {
+    expect(figuresIn('Top relievers: RHP John Gant (0.5 WAR), LHP Tyler Webb (0.3 WAR).').map((f) => f.about)).toEqual(['RHP John Gant', 'LHP Tyler Webb']);
+  });
+
+  it('does not take the words that modify a count for its subject', () => {
+    expect(onlyFigure('can we expect wins with the top three seeds still playing?').about).toBeNull();
+  });
+
   it('names nothing rather than a pronoun', () => {
     expect(onlyFigure('They took 20 villages.').about).toBeNull();
   });

@@ -56,6 +56,13 @@ describe('the noun a figure counts', () => {
   it('counts nothing for durations and plain measures', () => {
     expect(countsOf('Three weeks later, an imperialist warplane struck.')).toBeNull();
     expect(countsOf('as in Fallujah 40 miles west of Baghdad')).toBeNull();
+    expect(countsOf('after two weeks of an offensive')).toBeNull();
+  });
+
+  it('reads what a measure is of, past a conversion in parentheses', () => {
+    expect(countsOf('It makes 275 pound-feet of torque.')).toBe('torque');
+    const [miles, km] = figuresIn('the hub for 8 miles (13 kilometers) of new tunnels');
+    expect([miles?.noun, km?.noun]).toEqual(['tunnels', 'tunnels']);
   });
 });
 
