@@ -101,10 +101,12 @@ function subjectBeforeVerb(tokens: readonly Token[], start: number): string | nu
 }
 
 /** The noun phrase right before the number, past one preposition: "the driving range by about 35 miles". */
-function phraseBefore(tokens: readonly Token[], start: number): string | null {
-  // Without a preposition the words before a number modify what it counts ("the top three seeds").
-  if (!/^(by|to|at|of|from|for|with|in|on)$/.test(tokens[start - 1]?.lower ?? '')) return null;
-  const e = start - 1;
+function phraseBefore(tokens: readonly Token[], start: number, counting: boolean): string | null {
+  // Without a preposition the words before a count modify what it counts ("the top three seeds");
+  // before a measure they name what is measured ("floor area ≈ 32m2", "MacBook Pro 16 inch").
+  const preposition = /^(by|to|at|of|from|for|with|in|on)$/.test(tokens[start - 1]?.lower ?? '');
+  if (!preposition && counting) return null;
+  const e = preposition ? start - 1 : start;
   let s = e;
   while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOPS.has(tokens[s - 1]!.lower) && !isVerb(tokens[s - 1]!)) s--;
   // Words right after another number are its unit ("9.4 per cent to $84"), not a subject.
@@ -148,13 +150,14 @@ function nameBeforeParenthesis(tokens: readonly Token[], start: number): string 
   return s < start - 1 ? trimPhrase(tokens, s, start - 1) : null;
 }
 
-/** The subject of the sentence's first verb: what a sentence about one thing mostly measures. */
-function sentenceSubject(tokens: readonly Token[], start: number): string | null {
+/** The subject of the sentence's first verb: what a sentence about one thing mostly measures (a last resort). */
+export function sentenceSubject(tokens: readonly Token[], start: number): string | null {
   const first = tokens.findIndex((t, k) => k > 0 && isVerb(t));
   if (first < 0 || first >= start) return null;
   return subjectBeforeVerb(tokens, first + 1);
 }
 
-export function readAbout(tokens: readonly Token[], start: number): string | null {
-  return ofHead(tokens, start) ?? movedName(tokens, start) ?? nameBeforeParenthesis(tokens, start) ?? subjectBeforeVerb(tokens, start) ?? phraseBefore(tokens, start) ?? sentenceSubject(tokens, start);
+/** `counting` is true for a plain count, whose own noun phrase may stand before the number. */
+export function readAbout(tokens: readonly Token[], start: number, counting = false): string | null {
+  return ofHead(tokens, start) ?? movedName(tokens, start) ?? nameBeforeParenthesis(tokens, start) ?? subjectBeforeVerb(tokens, start) ?? phraseBefore(tokens, start, counting);
 }

@@ -3,9 +3,10 @@
  * for each figure its qualifier, what it counts, the event, the rate and who gives it.
  */
 import type { Figure, FigureKind } from '../types.js';
-import { readAbout } from './about.js';
+import { readAbout, sentenceSubject } from './about.js';
 import { attributionBefore } from './attribution.js';
 import { readCounted, type Counted } from './counted.js';
+import { aboutOfAge, continuedAbout, markChanges, ofComplement } from './neighbours.js';
 import { eventAfter, eventBefore, type EventRead } from './event.js';
 import { lexNumbers, type Mention } from './lexer.js';
 import { rejectionOf, type Rejection } from './non-figures.js';
@@ -82,19 +83,6 @@ function conversionOf(tokens: readonly Token[], start: number, previous: DraftFi
   return before !== undefined && before.end <= previous.range[1] + 1 && before.end >= previous.range[0] ? previous : null;
 }
 
-/**
- * "Blackmores up 9.4 per cent to $84", "down 68p at 1112p", "from $36,040 … to $34,935": an amount
- * that carries on from the one before is said of the same thing.
- */
-function continuedAbout(tokens: readonly Token[], start: number, previous: DraftFigure | null): string | null {
-  const word = tokens[start - 1]?.lower;
-  if (previous === null || previous.about === null || (word !== 'to' && word !== 'at')) return null;
-  const first = tokens.findIndex((t) => t.start === previous.range[0]);
-  const gap = tokens.slice(first, start - 1).filter((t) => t.start >= previous.range[1]).length;
-  const change = word === 'to' && tokens[first - 1]?.lower === 'from';
-  return gap === 0 || change ? previous.about : null;
-}
-
 function headOf(noun: string | null): string | null {
   return noun === null ? null : (noun.split(' ').pop() ?? null);
 }
@@ -121,23 +109,6 @@ export function scanParagraph(text: string, ctx: ParagraphContext, rejected?: Re
     markChanges(tokens, read);
   }
   return drafts;
-}
-
-/**
- * "from $36,040 at 10.45pm last night to $34,935 at 5am": the two ends of a change, apart in the
- * sentence, are marked `from` and `to` (a change is not a range; each end stays its own figure).
- */
-function markChanges(tokens: readonly Token[], read: readonly { draft: DraftFigure; start: number }[]): void {
-  for (let k = 0; k + 1 < read.length; k++) {
-    const { draft: x, start: xs } = read[k]!;
-    const { draft: y, start: ys } = read[k + 1]!;
-    if (tokens[xs - 1]?.lower !== 'from' || tokens[ys - 1]?.lower !== 'to') continue;
-    if (x.forms.includes('from') || x.forms.includes('range') || y.forms.includes('range')) continue;
-    if (x.unit !== null && y.unit !== null && x.unit !== y.unit) continue;
-    if (tokens.slice(xs, ys).some((t) => t.text === ';')) continue;
-    x.forms.push('from');
-    y.forms.push('to');
-  }
 }
 
 function readFigure(
@@ -222,7 +193,7 @@ function readFigure(
     per: counted.per,
     bound: bound ?? (magnitudeWords ? 'about' : null),
     attribution: attributionBefore(sentence, textStart - sentenceStart, ctx.abbreviations),
-    about: original !== null ? original.about : (continuedAbout(tokens, q.start, previous) ?? readAbout(tokens, q.start)),
+    about: original !== null ? original.about : (continuedAbout(tokens, q.start, previous) ?? aboutOfAge(tokens, m, age) ?? readAbout(tokens, q.start, kind === 'count') ?? ofComplement(tokens, counted) ?? sentenceSubject(tokens, q.start)),
     forms: [...m.forms],
     countsRule,
   };

@@ -48,6 +48,15 @@ describe('what an amount is said of', () => {
     expect(onlyFigure('can we expect wins with the top three seeds still playing?').about).toBeNull();
   });
 
+  it('names what a measure stands after, but not what a count stands after', () => {
+    expect(onlyFigure('floor area ≈ 32m2.').about).toBe('floor area');
+  });
+
+  it('reads whose a count is from its "of" phrase, and whose an age is from the name before it', () => {
+    expect(onlyFigure('Five new seasons of Sesame Street will join the service.').about).toBe('Sesame Street');
+    expect(onlyFigure('Maddon, 66, has used the downtime.').about).toBe('Maddon');
+  });
+
   it('names nothing rather than a pronoun', () => {
     expect(onlyFigure('They took 20 villages.').about).toBeNull();
   });
