@@ -184,12 +184,16 @@ export function readAtom(tokens: readonly Token[], i: number): Atom | null {
   const base = scale !== null && value !== null ? value / scale : value ?? low ?? 0;
   // Scales after digits: "$480m", "$14billion" (glued) or "1.3 million" (spaced).
   const next = tokens[end];
+  let metresAt: number | null = null;
   if (core.digits !== null && next?.kind === 'word' && glued === null) {
     const gluedScale = !next.spaced ? SCALE_SUFFIXES[next.lower] : undefined;
     const spacedScale = next.spaced && (next.lower.length > 3 || next.lower === 'mn' || next.lower === 'bn') ? SCALE_WORDS[next.lower] : undefined;
     // "32m2" is an area, not 32 million.
     const squared = !next.spaced && tokens[end + 1]?.text === '2' && !tokens[end + 1]!.spaced;
-    const found = squared ? undefined : gluedScale ?? spacedScale;
+    // "37m (121ft)": a glued "m" restated in feet is metres, not millions.
+    const metres = currency === null && next.lower === 'm' && !next.spaced && tokens[end + 1]?.text === '(' && tokens[end + 2]?.kind === 'num' && /^(ft|feet|foot)$/.test(tokens[end + 3]?.lower ?? '');
+    if (metres) metresAt = end;
+    const found = squared || metres ? undefined : gluedScale ?? spacedScale;
     if (found !== undefined && (found >= 1e3 || next.lower === 'hundred')) {
       scale = found;
       end++;
@@ -207,7 +211,7 @@ export function readAtom(tokens: readonly Token[], i: number): Atom | null {
   // "millions of dollars", "tens of thousands of euros"
   const ofMoney = CURRENCY_WORDS[tokens[end + 1]?.lower ?? ''];
   if (core.forms[0] === 'magnitude' && currency === null && tokens[end]?.lower === 'of' && ofMoney !== undefined) end += 1;
-  const unit = glued === null ? readUnit(tokens, end, currency) : null;
+  const unit = metresAt !== null ? ({ unit: 'm', kind: 'measure', start: metresAt, end: metresAt + 1, hyphenated: false, rejected: null } as const) : glued === null ? readUnit(tokens, end, currency) : null;
   if (unit !== null) {
     end = unit.end;
     if (unit.rejected !== null) glued = unit.rejected;

@@ -37,6 +37,11 @@ describe('scales', () => {
   it('does not read "m2" as millions', () => {
     expect(amount(onlyFigure('floor area of 32m2'))).toEqual([32, null, null, 'sq m']);
   });
+
+  it('reads a glued "m" restated in feet as metres', () => {
+    expect(amount(figuresIn('the 37m (121ft)-long skeleton')[0]!)).toEqual([37, null, null, 'm']);
+    expect(amount(figuresIn('a $37m (£30m) deal')[0]!)).toEqual([37e6, null, null, '$']);
+  });
 });
 
 describe('currencies', () => {
