@@ -85,6 +85,9 @@ export interface PolnearScore {
   sieve: { attributed: number; correct: number };
   onSieve: { attributed: number; correct: number };
   errors: string[];
+  /** Time spent in extraction alone, and the characters it read. */
+  extractMs: number;
+  chars: number;
 }
 
 /** The nearest named gold source before `at`: a rough antecedent for a gold "he". */
@@ -100,11 +103,14 @@ function namedSourceBefore(pd: PolnearDoc, at: number): string | null {
 }
 
 export function scorePolnear(docs: readonly PolnearDoc[]): PolnearScore {
-  const score: PolnearScore = { docs: docs.length, goldQuotes: 0, attributed: 0, correct: 0, attributedOutside: 0, outside: [], missed: [], pronounChecks: 0, pronounAgree: 0, byRule: {}, sieve: { attributed: 0, correct: 0 }, onSieve: { attributed: 0, correct: 0 }, errors: [] };
+  const score: PolnearScore = { docs: docs.length, goldQuotes: 0, attributed: 0, correct: 0, attributedOutside: 0, outside: [], missed: [], pronounChecks: 0, pronounAgree: 0, byRule: {}, sieve: { attributed: 0, correct: 0 }, onSieve: { attributed: 0, correct: 0 }, errors: [], extractMs: 0, chars: 0 };
   for (const pd of docs) {
     const gold = goldQuotes(pd);
     score.goldQuotes += gold.length;
+    const started = performance.now();
     const details = extractQuotationDetails(pd.doc);
+    score.extractMs += performance.now() - started;
+    score.chars += pd.text.length;
     const placed = details.map((d) => {
       const s = d.span;
       const range: Range = [pd.offsets[s.startPara]! + s.start, pd.offsets[s.endPara]! + s.end];
@@ -175,6 +181,7 @@ export function formatPolnear(s: PolnearScore, split: string, verbose: boolean):
     `  on the quotes the sieve attributes, ibid: speaker precision ${pct(s.onSieve.correct, s.onSieve.attributed)}`,
     `  ibid attributed ${s.attributedOutside} quotations outside any sourced gold content`,
     `  he/she resolved like the nearest named gold source before it (approximate): ${pct(s.pronounAgree, s.pronounChecks)}`,
+    `  extraction time ${s.extractMs.toFixed(0)} ms for ${(s.chars / 1e6).toFixed(2)} MB (${(s.chars / 1e3 / Math.max(1, s.extractMs)).toFixed(2)} MB/s)`,
     '  ibid precision by rule:',
     ...Object.entries(s.byRule).sort().map(([rule, c]) => `    ${rule.padEnd(16)} ${pct(c.correct, c.attributed)}`),
     ...(verbose ? ['  errors:', ...s.errors.map((e) => `    ${e}`), '  attributed outside gold:', ...s.outside.map((e) => `    ${e}`), '  missed:', ...s.missed.map((e) => `    ${e}`)] : []),
@@ -193,5 +200,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const docs = loadSplit(dir, split);
   const score = scorePolnear(docs);
   console.log(formatPolnear(score, split, args.includes('--verbose')));
-  console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s in all)`);
 }

@@ -70,12 +70,17 @@ function noteSpeaker(names: DocumentNames, para: number, phrase: { start: number
   const person = speaker.named ? names.persons.get(speaker.name) : undefined;
   const list = names.mentions[para];
   if (!person || !list) return;
-  const existing = list.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.person === person);
-  if (existing) existing.speaker = true;
-  else {
-    list.push({ para, start: phrase.start, end: phrase.end, person, inQuote: false, speaker: true });
-    list.sort((a, b) => a.start - b.start);
+  // Mentions stay sorted by start: find the insertion point by binary search.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < phrase.start) lo = mid + 1;
+    else hi = mid;
   }
+  const existing = list.slice(lo, lo + 4).find((m) => m.end <= phrase.end && m.person === person);
+  if (existing) existing.speaker = true;
+  else list.splice(lo, 0, { para, start: phrase.start, end: phrase.end, person, inQuote: false, speaker: true });
 }
 
 export function attributeAll(index: SpanIndex, names: DocumentNames, blocks: readonly Block[]): Attributed[] {

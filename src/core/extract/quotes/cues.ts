@@ -13,7 +13,7 @@
 import { findChannel } from './channel.js';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, MONTHS_AND_DAYS } from './lexicon.js';
 import { parseSubject, type SpeakerPhrase } from './phrase.js';
-import { isCapitalised, sentenceAround, tokenize, type Hole, type Token } from './tokens.js';
+import { isCapitalised, sentenceAround, sentenceStarts, tokenize, type Hole, type Token } from './tokens.js';
 import { INVERTIBLE, speechVerb } from './verbs.js';
 
 export interface Cue {
@@ -33,6 +33,14 @@ export interface Region {
   to: number;
   holes: readonly Hole[];
   skipped: readonly Hole[];
+  /** Sentence starts of the stretch, computed once and shared by every cue read in it. */
+  starts?: number[];
+}
+
+/** The sentence of `region` holding offset `at`. */
+function sentenceIn(region: Region, at: number): [number, number] {
+  region.starts ??= sentenceStarts(region.text, region.from, region.to, region.holes);
+  return sentenceAround(region.text, region.from, region.to, region.holes, at, region.starts);
 }
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am']);
@@ -177,7 +185,7 @@ function anotherClauseBetween(between: readonly Token[]): boolean {
  */
 export function cueBefore(region: Region, anchor: number): Cue | null {
   const { text } = region;
-  const [start] = sentenceAround(text, region.from, region.to, region.holes, anchor >= region.to ? anchor - 1 : anchor);
+  const [start] = sentenceIn(region, anchor >= region.to ? anchor - 1 : anchor);
   const tokens = tokenize(text, start, anchor, region.holes, region.skipped);
   if (tokens.length === 0) return null;
   const cueEnd = anchor;
@@ -251,7 +259,7 @@ const AFTER_QUOTE_NOT_CUE = new Set(['and', 'but', 'or', 'while', 'as', 'on', 'i
 /** The cue after a quotation that closes at `close`: “…,” X said / “…,” said X / “…,” according to X. */
 export function cueAfter(region: Region, close: number): Cue | null {
   const { text } = region;
-  const [, sentenceEnd] = sentenceAround(text, region.from, region.to, region.holes, close);
+  const [, sentenceEnd] = sentenceIn(region, close);
   const nextHole = Math.min(region.to, ...region.holes.map(([s]) => s).filter((s) => s > close));
   let from = close + 1;
   let to = Math.min(sentenceEnd, nextHole);
@@ -265,9 +273,9 @@ export function cueAfter(region: Region, close: number): Cue | null {
   if (tokens.length === 0 && /[.!?…]/.test(lastInner) && sentenceEnd < nextHole) {
     // “…tired.” Then a short sentence of its own: "Obama said." Only for a quotation that is a
     // sentence of its own, and a cue sentence that quotes nothing else.
-    const [start] = sentenceAround(text, region.from, region.to, region.holes, close);
+    const [start] = sentenceIn(region, close);
     const open = Math.max(...region.holes.filter(([, e]) => e === close + 1).map(([s]) => s), start);
-    const [, nextEnd] = sentenceAround(text, region.from, region.to, region.holes, sentenceEnd);
+    const [, nextEnd] = sentenceIn(region, sentenceEnd);
     if (text.slice(start, open).trim() !== '' || nextHole < nextEnd) return null;
     from = sentenceEnd;
     to = nextEnd;

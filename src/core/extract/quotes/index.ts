@@ -60,10 +60,12 @@ export function extractQuotationDetails(doc: CorpusDocument): QuotationDetail[] 
 
   // Marks that belong to a block are its own; quotations inside a block are nested in it.
   const spans: QuoteSpan[] = marked.filter((s) => !absorbed.has(s.id)).map((s) => ({ ...s }));
+  const blockOfPara = new Map<number, number>();
+  for (const b of blocks) for (let p = b.span.startPara; p <= b.span.endPara; p++) blockOfPara.set(p, b.span.id);
   for (const s of spans) {
     if (s.parent !== null && absorbed.has(s.parent)) s.parent = null;
-    const block = blocks.find((b) => s.startPara >= b.span.startPara && s.endPara <= b.span.endPara);
-    if (block && s.parent === null) s.parent = block.span.id;
+    const block = blockOfPara.get(s.startPara);
+    if (block !== undefined && blockOfPara.get(s.endPara) === block && s.parent === null) s.parent = block;
   }
   spans.push(...blocks.map((b) => b.span));
   const index = new SpanIndex(texts, spans, nicknames);

@@ -107,17 +107,11 @@ function findAbbreviations(text: string, into: Map<string, string>): void {
   }
 }
 
-/**
- * "Trump" in an article naming Donald, Eric and Ivanka Trump: the one named in full most recently
- * before, else the one named in full most often.
- */
-function likeliestCarrier(carriers: readonly Person[], mentions: readonly Mention[][], para: number, pos: number): Person | undefined {
-  for (let p = para; p >= 0; p--) {
-    const full = mentions[p]!.filter((m) => carriers.includes(m.person) && (p < para || m.start < pos));
-    if (full.length > 0) return full[full.length - 1]!.person;
-  }
-  const count = (person: Person): number => mentions.reduce((n, ms) => n + ms.filter((m) => m.person === person).length, 0);
-  return [...carriers].sort((a, b) => count(b) - count(a))[0];
+/** "Trump" before any full name in an article naming Donald, Eric and Ivanka Trump: the one named most often. */
+function mostMentioned(carriers: readonly Person[], mentions: readonly Mention[][]): Person | undefined {
+  const count = new Map<Person, number>();
+  for (const list of mentions) for (const m of list) if (carriers.includes(m.person)) count.set(m.person, (count.get(m.person) ?? 0) + 1);
+  return [...carriers].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0))[0];
 }
 
 /** `skipped`: nicknames inside names ("James “Mad Dog” Mattis" is James Mattis). */
@@ -203,22 +197,31 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
   });
 
   // Lone surnames and one-word names, now that every full name is known.
+  // The full name most recently given for each surname, as the scan moves forward.
+  const lastFull = new Map<string, Person>();
   texts.forEach((_text, i) => {
-    for (const t of tokensByPara[i]!) {
-      if (t.kind !== 'word' || !isCapitalised(t.text)) continue;
-      if (mentions[i]!.some((m) => t.start >= m.start && t.start < m.end)) continue;
+    const tokens = tokensByPara[i]!;
+    const full = [...mentions[i]!];
+    let f = 0;
+    tokens.forEach((t, k) => {
+      while (f < full.length && full[f]!.end <= t.start) {
+        lastFull.set(full[f]!.person.name.split(/\s+/).pop()!, full[f]!.person);
+        f++;
+      }
+      if (t.kind !== 'word' || !isCapitalised(t.text)) return;
+      if (full[f] && t.start >= full[f]!.start && t.start < full[f]!.end) return;
       const word = bare(t.text);
       const carriers = bySurname.get(word);
       let person: Person | undefined;
       if (carriers && carriers.length === 1) person = carriers[0];
-      else if (carriers) person = likeliestCarrier(carriers, mentions, i, t.start);
+      else if (carriers) person = lastFull.get(word) ?? mostMentioned(carriers, mentions);
       else if (singleNames.has(word)) person = register(word, null);
       if (person) {
         mentions[i]!.push({ para: i, start: t.start, end: t.end, person, inQuote: inQuote(i, t.start) });
-        const honorific = tokensByPara[i]![tokensByPara[i]!.indexOf(t) - 1]?.text.toLowerCase();
+        const honorific = tokens[k - 1]?.text.toLowerCase();
         if (honorific && HONORIFIC_GENDER[honorific]) person.gender ??= HONORIFIC_GENDER[honorific];
       }
-    }
+    });
     mentions[i]!.sort((a, b) => a.start - b.start);
   });
 

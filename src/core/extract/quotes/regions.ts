@@ -9,6 +9,10 @@ import type { Hole } from './tokens.js';
 
 export class SpanIndex {
   readonly byId: Map<number, QuoteSpan>;
+  /** The spans touching each paragraph, so a region never scans the whole document. */
+  private readonly byPara = new Map<number, QuoteSpan[]>();
+  /** Regions by (parent, paragraph): every quotation with the same parent sees the same holes. */
+  private readonly regions = new Map<string, Region>();
 
   constructor(
     readonly texts: readonly string[],
@@ -16,6 +20,13 @@ export class SpanIndex {
     readonly skipped: ReadonlySet<number>,
   ) {
     this.byId = new Map(spans.map((s) => [s.id, s]));
+    for (const s of spans) {
+      for (let p = s.startPara; p <= s.endPara; p++) {
+        const list = this.byPara.get(p);
+        if (list) list.push(s);
+        else this.byPara.set(p, [s]);
+      }
+    }
   }
 
   ancestors(s: QuoteSpan): QuoteSpan[] {
@@ -42,7 +53,7 @@ export class SpanIndex {
     const ancestors = new Set(s ? this.ancestors(s).map((a) => a.id) : []);
     const holes: Hole[] = [];
     const skipped: Hole[] = [];
-    for (const other of this.spans) {
+    for (const other of this.byPara.get(para) ?? []) {
       if (ancestors.has(other.id) || other.mark === 'block') continue;
       const hole = this.holeOf(other, para);
       if (!hole) continue;
@@ -53,6 +64,15 @@ export class SpanIndex {
 
   /** The region of paragraph `para` where the cue of `s` may be. */
   regionFor(s: QuoteSpan | null, para: number): Region {
+    const key = `${s === null ? 'none' : (s.parent ?? 'top')}:${para}`;
+    const cached = this.regions.get(key);
+    if (cached) return cached;
+    const region = this.computeRegion(s, para);
+    this.regions.set(key, region);
+    return region;
+  }
+
+  private computeRegion(s: QuoteSpan | null, para: number): Region {
     const text = this.texts[para]!;
     let from = 0;
     let to = text.length;

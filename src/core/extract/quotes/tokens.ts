@@ -30,8 +30,25 @@ function withAbbreviationDot(text: string, word: string, end: number): number {
   return end;
 }
 
-function holeAt(holes: readonly Hole[], p: number): Hole | undefined {
-  return holes.find(([s, e]) => p >= s && p < e);
+/**
+ * Finds the hole at increasing positions in amortised constant time: holes sorted by start, a
+ * pointer past those already behind. (Callers only move forward, and jump over a hole whole.)
+ */
+class HoleCursor {
+  private readonly sorted: Hole[];
+  private next = 0;
+
+  constructor(holes: readonly Hole[]) {
+    this.sorted = holes.length > 1 ? [...holes].sort((a, b) => a[0] - b[0]) : [...holes];
+  }
+
+  at(p: number): Hole | undefined {
+    while (this.next < this.sorted.length && this.sorted[this.next]![1] <= p) this.next++;
+    for (let k = this.next; k < this.sorted.length && this.sorted[k]![0] <= p; k++) {
+      if (this.sorted[k]![1] > p) return this.sorted[k];
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -40,14 +57,16 @@ function holeAt(holes: readonly Hole[], p: number): Hole | undefined {
  */
 export function tokenize(text: string, from: number, to: number, holes: readonly Hole[] = [], skipped: readonly Hole[] = []): Token[] {
   const tokens: Token[] = [];
+  const gaps = new HoleCursor(skipped);
+  const quotes = new HoleCursor(holes);
   let p = from;
   while (p < to) {
-    const gap = holeAt(skipped, p);
+    const gap = gaps.at(p);
     if (gap) {
       p = gap[1];
       continue;
     }
-    const hole = holeAt(holes, p);
+    const hole = quotes.at(p);
     if (hole) {
       tokens.push({ text: text.slice(hole[0], Math.min(hole[1], to)), start: hole[0], end: Math.min(hole[1], to), kind: 'quote' });
       p = hole[1];
@@ -100,9 +119,10 @@ function endsSentenceAt(text: string, p: number, to: number): number | null {
  */
 export function sentenceStarts(text: string, from: number, to: number, holes: readonly Hole[]): number[] {
   const starts = [from];
+  const cursor = new HoleCursor(holes);
   let p = from;
   while (p < to) {
-    const hole = holeAt(holes, p);
+    const hole = cursor.at(p);
     if (hole) {
       // The quoted words' last character decides whether the sentence ends with the quotation.
       let last = Math.min(hole[1], to) - 1;
@@ -123,18 +143,19 @@ export function sentenceStarts(text: string, from: number, to: number, holes: re
   return starts;
 }
 
-/** The [start, end) of the sentence holding offset `at`. */
-export function sentenceAround(text: string, from: number, to: number, holes: readonly Hole[], at: number): [number, number] {
-  const starts = sentenceStarts(text, from, to, holes);
-  let s = from;
-  let e = to;
-  for (let i = 0; i < starts.length; i++) {
-    if (starts[i]! <= at) {
-      s = starts[i]!;
-      e = starts[i + 1] ?? to;
-    }
+/** The [start, end) of the sentence holding offset `at` (`starts`: sentenceStarts of the same stretch, if known). */
+export function sentenceAround(text: string, from: number, to: number, holes: readonly Hole[], at: number, known?: readonly number[]): [number, number] {
+  const starts = known ?? sentenceStarts(text, from, to, holes);
+  // The last start at or before `at` (starts are increasing).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return [s, e];
+  if (starts[lo] === undefined || starts[lo]! > at) return [from, starts[0] ?? to];
+  return [starts[lo]!, starts[lo + 1] ?? to];
 }
 
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|bin|ibn)-\p{Lu}/u.test(word);

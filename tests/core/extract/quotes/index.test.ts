@@ -36,6 +36,11 @@ describe('extractQuotations: cues', () => {
     expect(q).toMatchObject({ text: 'annihilation', speaker: { name: 'James Mattis', role: 'Defense Secretary' } });
   });
 
+  it('reads X warned him to “…”', () => {
+    const [q] = extractQuotations(makeDoc('After the prime minister protested, Turkey’s strongman president Recep Tayyip Erdogan warned him to “know your place!”'));
+    expect(q!.speaker).toMatchObject({ name: 'Recep Tayyip Erdogan', role: 'Turkey’s strongman president' });
+  });
+
   it('reads according to X', () => {
     expect(speakers('“The city will fall within days,” according to a senior Iraqi officer.')[0]).toMatchObject({ speaker: 'a senior Iraqi officer', rule: 'according-to' });
   });
