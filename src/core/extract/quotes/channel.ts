@@ -16,7 +16,7 @@ const MEDIA_WORDS = new Set(
 
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
-const clean = (text: string): string => text.replace(/^[“‘"']|[”’"',]$/g, '').trim();
+const clean = (text: string): string => text.replace(/[’']s$/, '').replace(/^[“‘"']|[”’"',.]$/g, '').replace(/[,.]$/, '').trim();
 
 /** A run of capitalised words from `i` ("the London Independent", "Democracy Now!"), with its end index. */
 function capitalisedRun(tokens: readonly Token[], i: number, source: string): { text: string; next: number } | null {
@@ -59,7 +59,9 @@ export function findChannel(tokens: readonly Token[], verbBase: string, source: 
     if (!['in', 'on', 'to'].includes(t.text)) continue;
     const next = tokens[k + 1];
     if (!next) break;
-    if (next.kind === 'quote' && t.text === 'in') return clean(next.text);
+    if (next.kind === 'quote' && (t.text === 'in' || t.text === 'on')) return clean(next.text);
+    // "on NBC’s “Meet the Press”": the programme is the channel.
+    if (/[’']s$/.test(next.text) && isCapitalised(next.text) && tokens[k + 2]?.kind === 'quote') return clean(tokens[k + 2]!.text);
     const run = capitalisedRun(tokens, k + 1, source);
     if (!run) continue;
     const words = run.text.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);

@@ -44,6 +44,10 @@ export function isNickname(texts: readonly string[], s: QuoteSpan): boolean {
 /** noted in “Syria Quagmire”, an essay titled “…”: the words name a work. */
 export function isNamedWork(texts: readonly string[], s: QuoteSpan): boolean {
   if (s.open === null) return false;
-  const before = prevWord(texts[s.startPara]!, s.open).toLowerCase();
-  return ['in', 'titled', 'entitled', 'headlined', 'headline', 'book', 'film', 'song', 'album', 'essay', 'documentary'].includes(before);
+  const text = texts[s.startPara]!;
+  const before = prevWord(text, s.open).toLowerCase();
+  if (['in', 'titled', 'entitled', 'headlined', 'headline', 'book', 'film', 'song', 'album', 'essay', 'documentary'].includes(before)) return true;
+  // NBC’s “Meet the Press”, on “Fox and Friends”: a programme, said title-case after a possessive or "on".
+  const inner = s.startPara === s.endPara ? text.slice(s.start, s.end) : '';
+  return (/[’']s$/.test(before) || before === 'on') && wordCount(inner) <= 8 && isTitleCase(inner);
 }

@@ -39,8 +39,8 @@ function spanText(texts: readonly string[], s: QuoteSpan): string {
   return parts.join('\n\n');
 }
 
-/** Weak cues do not make a title-cased phrase anybody's words. */
-const WEAK_RULES = new Set(['reported-speech', 'participle', 'colon-intro']);
+/** Weak cues do not make a title-cased phrase anybody's words ("…,” Carson said on “Meet the Press.”). */
+const WEAK_RULES = new Set(['reported-speech', 'participle', 'colon-intro', 'continues']);
 
 function keep(a: Attributed, text: string): boolean {
   if (a.notQuotation || text.trim() === '') return false;
