@@ -11,7 +11,7 @@
  *   colon-intro      Ali ticked off the dead: “…” (a named subject and a colon, no speech verb)
  */
 import { findChannel } from './channel.js';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, MONTHS_AND_DAYS } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, MONTHS_AND_DAYS, isAgentNoun } from './lexicon.js';
 import { parseSubject, type SpeakerPhrase } from './phrase.js';
 import { isCapitalised, sentenceAround, sentenceStarts, tokenize, type Hole, type Token } from './tokens.js';
 import { INVERTIBLE, speechVerb } from './verbs.js';
@@ -43,8 +43,9 @@ function sentenceIn(region: Region, at: number): [number, number] {
   return sentenceAround(region.text, region.from, region.to, region.holes, at, region.starts);
 }
 
+const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am']);
-const CLAUSE_WORDS = new Set(['that', 'which', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'whether', 'than', 'after', 'before', 'since', 'until', 'unless', 'whom', 'whose']);
+const CLAUSE_WORDS = new Set(['as', 'that', 'which', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'whether', 'than', 'after', 'before', 'since', 'until', 'unless', 'whom', 'whose']);
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 const isFinite = (form: string): boolean => form !== 'gerund';
 
@@ -88,17 +89,16 @@ function clauseBefore(tokens: readonly Token[], v: number): { region: Token[]; s
 }
 
 /**
- * The subject of the main clause among tokens[0, upto): the first finite verb outside a
- * subordinate clause whose left side reads as a subject ("Hours later, Trump returned…" gives Trump).
- * With `fromRight`, the nearest such verb before `upto` instead (for "…, and warned").
+ * The subject of the clause a participle or a coordinated verb hangs on, among tokens[0, upto):
+ * the nearest finite verb before it whose left side reads as a subject ("Hours later, Trump
+ * returned…, telling Reuters" gives Trump). `mainOnly` passes over subordinate clauses ("after he
+ * clinched the nomination and said" is said by the main clause's subject).
  */
-function clauseSubject(tokens: readonly Token[], upto: number, fromRight: boolean, source: string): SpeakerPhrase | null {
-  const order = [...Array(upto).keys()];
-  if (fromRight) order.reverse();
-  for (const v of order) {
+function clauseSubject(tokens: readonly Token[], upto: number, mainOnly: boolean, source: string): SpeakerPhrase | null {
+  for (let v = upto - 1; v >= 0; v--) {
     if (!finiteLike(tokens[v]!)) continue;
     const { region, subordinate } = clauseBefore(tokens, v);
-    if (subordinate || region.length === 0) continue;
+    if ((mainOnly && subordinate) || region.length === 0) continue;
     const phrase = parseSubject(region, source);
     if (phrase) return phrase;
   }
@@ -210,7 +210,11 @@ function nearestVerbCue(tokens: readonly Token[], text: string, cueEnd: number):
     let rule: string;
     if (verb.form === 'gerund') {
       if (prev?.text === ',') {
-        phrase = clauseSubject(tokens, k, true, text);
+        // The main clause first ("Clinton told the audience that we must…, saying"), then the
+        // nearest one ("…, when Sanders protesters interrupted her, shouting"). A participle needs a
+        // speaker, not a thing ("Its salvo began with an ad…, yelling").
+        const speaker = (p: SpeakerPhrase | null): SpeakerPhrase | null => (p?.kind === 'description' && !isAgentNoun(p.text.split(/\s+/).pop() ?? '') ? null : p);
+        phrase = speaker(clauseSubject(tokens, k, true, text)) ?? speaker(clauseSubject(tokens, k, false, text));
         rule = 'participle';
       } else {
         // "with Sen. John McCain calling it a “Chinese menu”": the gerund's own subject.
@@ -221,13 +225,15 @@ function nearestVerbCue(tokens: readonly Token[], text: string, cueEnd: number):
       }
     } else {
       if (BE.has(lower(prev)) || lower(prev) === 'to') continue; // passive or infinitive: not a cue
+      // "Obama said he expected that Americans will say “no”": a prediction, not who said it.
+      if (MODALS.has(lower(prev))) continue;
       const own = subjectTokens(tokens, k);
       let j = k - 1;
       while (j > 0 && BETWEEN_SUBJECT_AND_VERB.has(lower(tokens[j]))) j--;
       // "…and warned that": the verb shares the subject of the clause it is joined to.
       if (['and', 'but', 'then'].includes(lower(tokens[j]))) phrase = clauseSubject(tokens, j, true, text);
       else phrase = parseSubject(own, text);
-      const opensWithAs = lower(own[0]) === 'as' && own[0] === tokens[0];
+      const opensWithAs = lower(tokens[0]) === 'as' && own[0] === tokens[1];
       rule = opensWithAs ? 'as-noted' : introKind(after);
     }
     // The nearest verb decides: if its subject cannot be read, an earlier verb is no safer.
@@ -245,6 +251,8 @@ function colonIntro(tokens: readonly Token[], text: string, cueEnd: number): Cue
   let from = tokens.length - 1;
   while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1]!.text) && tokens[from - 1]!.kind !== 'quote') from--;
   const clause = tokens.slice(from, -1);
+  // A speech verb in the clause whose subject could not be read: nothing to fall back on.
+  if (clause.some((t) => t.kind === 'word' && !isCapitalised(t.text) && speechVerb(t.text))) return null;
   let j = 0;
   while (j < clause.length && clause[j]!.kind === 'word' && isCapitalised(clause[j]!.text)) j++;
   const verb = clause[j];

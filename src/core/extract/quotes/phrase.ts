@@ -95,7 +95,7 @@ function phraseWordsOk(tokens: readonly Token[]): boolean {
 
 /** Parses a noun phrase without commas: a pronoun, a (titled) name, or a description. */
 /** Capitalised words that cannot be a name on their own: "Why", "It’s", a dateline "WASHINGTON". */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'most', 'many', 'some', 'all', 'none']);
+const NUMBER_WORDS = new Set(['you', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'most', 'many', 'some', 'all', 'none']);
 
 function notAName(t: Token): boolean {
   const w = bareName(lower(t));
