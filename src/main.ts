@@ -8,6 +8,7 @@ import { createBot } from './app/bot.js';
 import { CorpusDirectoryError, LiveCorpus } from './app/corpus/liveCorpus.js';
 import { createLogger } from './app/logger.js';
 import { startServer } from './app/server.js';
+import { onShutdownSignals } from './app/shutdown.js';
 import { NOTHING_TO_DO, stdinKind } from './app/stdinKind.js';
 import { parseTerminalArgs, UsageError } from './adapters/terminal/args.js';
 import { runTerminal } from './adapters/terminal/terminal.js';
@@ -34,9 +35,17 @@ async function bot(config: Config, corpusDir: string): Promise<number> {
     process.exit(1);
   });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  const signalled = new Promise<NodeJS.Signals>((resolve) => onShutdownSignals(resolve, logger));
   try {
-    const server = await startServer({ config, corpusDir, logger });
-    return await server.stopped;
+    const first = await Promise.race([startServer({ config, corpusDir, logger, handleSignals: false }), signalled]);
+    if (typeof first === 'string') {
+      logger.info({ signal: first }, 'stopped before start-up finished');
+      return 0;
+    }
+    const signal = await signalled;
+    // Whatever hangs past the deadline (a library that will not close) does not keep ibid up.
+    setTimeout(() => process.exit(1), config.IBID_SHUTDOWN_TIMEOUT_SECONDS * 1000 + 2000).unref();
+    return await first.shutdown(signal);
   } catch (error) {
     if (error instanceof CorpusDirectoryError) throw error;
     const causes = error instanceof AggregateError ? error.errors : [error];

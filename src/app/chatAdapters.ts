@@ -21,6 +21,14 @@ export interface RunningAdapter {
   stopIntake(): Promise<void>;
 }
 
+/** How each platform is started: the adapters' own entry points (tests swap in ones aimed at local fakes). */
+export interface AdapterStarters {
+  slack: typeof startSlack;
+  discordGateway: typeof startDiscordGateway;
+}
+
+const DEFAULT_STARTERS: AdapterStarters = { slack: startSlack, discordGateway: startDiscordGateway };
+
 export interface AdapterDeps {
   bot: Bot;
   logger: Logger;
@@ -43,15 +51,15 @@ function socketModeState(adapter: SlackAdapter): () => CheckState {
   return () => state;
 }
 
-async function startSlackAdapter(config: Config, deps: AdapterDeps): Promise<RunningAdapter> {
+async function startSlackAdapter(config: Config, deps: AdapterDeps, start: AdapterStarters['slack']): Promise<RunningAdapter> {
   const settings = slackSettings(config);
-  const adapter = await startSlack({ ...deps, settings });
+  const adapter = await start({ ...deps, settings });
   const state = settings.mode === 'socket' ? socketModeState(adapter) : () => ({ ready: true, detail: 'http mode' });
   return { name: 'slack', state, stopIntake: () => adapter.stop() };
 }
 
-async function startDiscordGatewayAdapter(config: Config, deps: AdapterDeps): Promise<RunningAdapter> {
-  const handle = await startDiscordGateway({
+async function startDiscordGatewayAdapter(config: Config, deps: AdapterDeps, start: AdapterStarters['discordGateway']): Promise<RunningAdapter> {
+  const handle = await start({
     bot: deps.bot,
     logger: deps.logger,
     token: config.DISCORD_TOKEN!,
@@ -78,11 +86,12 @@ function mountDiscordHttp(config: Config, deps: AdapterDeps): RunningAdapter {
 }
 
 /** Starts every configured adapter; if one fails, the ones already started are stopped and the error is thrown. */
-export async function startChatAdapters(config: Config, deps: AdapterDeps): Promise<RunningAdapter[]> {
+export async function startChatAdapters(config: Config, deps: AdapterDeps, starters: Partial<AdapterStarters> = {}): Promise<RunningAdapter[]> {
+  const start = { ...DEFAULT_STARTERS, ...starters };
   const starting: Promise<RunningAdapter>[] = [];
   if (config.adapters.discord && discordHttpEnabled(config)) starting.push(Promise.resolve(mountDiscordHttp(config, deps)));
-  if (config.adapters.discord && discordGatewayEnabled(config)) starting.push(startDiscordGatewayAdapter(config, deps));
-  if (config.adapters.slack) starting.push(startSlackAdapter(config, deps));
+  if (config.adapters.discord && discordGatewayEnabled(config)) starting.push(startDiscordGatewayAdapter(config, deps, start.discordGateway));
+  if (config.adapters.slack) starting.push(startSlackAdapter(config, deps, start.slack));
   const settled = await Promise.allSettled(starting);
   const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));

@@ -51,3 +51,19 @@ export const directoryOrOff = (fallback: string) =>
     const chosen = value ?? fallback;
     return ['off', 'none', 'false', '0'].includes(chosen.toLowerCase()) ? null : chosen;
   });
+
+/** A TCP port; 0 lets the system choose one (tests). */
+export const portText = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 to 65535 (the HTTP port; 0 picks a free one), not "${value}"` });
+        return z.NEVER;
+      }
+      return n;
+    });

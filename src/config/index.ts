@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { discordEnabled, discordProblems, discordShape } from './discord.js';
-import { booleanText, directoryOrOff, optionalText, positiveIntText, wholeNumberText } from './fields.js';
+import { booleanText, directoryOrOff, optionalText, portText, positiveIntText, wholeNumberText } from './fields.js';
 import { slackEnabled, slackProblems, slackShape } from './slack.js';
 
 export const ConfigSchema = z.object({
@@ -32,7 +32,7 @@ export const ConfigSchema = z.object({
   /** https://no-color.org: any value turns colour off in the terminal. */
   NO_COLOR: optionalText,
   /** One HTTP port for Slack's events, Discord's interactions endpoint and the health checks. */
-  PORT: positiveIntText(3000, 'the HTTP port'),
+  PORT: portText(3000),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   ...discordShape,
   ...slackShape,

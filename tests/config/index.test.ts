@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config/index.js';
+import { ConfigError, parseConfig, secretsOf } from '../../src/config/index.js';
 
 describe('parseConfig', () => {
   it('defaults to the terminal over ./corpus when no chat credentials are set', () => {
@@ -27,5 +27,61 @@ describe('parseConfig', () => {
 
   it('names the missing half of a credential pair', () => {
     expect(() => parseConfig({ DISCORD_TOKEN: 'abc' })).toThrow(/DISCORD_APPLICATION_ID: is required/);
+  });
+});
+
+describe('general settings', () => {
+  it('has documented defaults', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      IBID_MAX_FILE_MB: 10,
+      IBID_WATCH: true,
+      IBID_WATCH_DEBOUNCE_MS: 500,
+      IBID_WATCH_POLL_SECONDS: 0,
+      IBID_SNAPSHOT_DIR: '.ibid-cache',
+      IBID_RATE_LIMIT_BURST: 5,
+      IBID_RATE_LIMIT_PER_MINUTE: 10,
+      IBID_SHUTDOWN_TIMEOUT_SECONDS: 8,
+    });
+  });
+
+  it('reads each setting, and "off" turns snapshots off', () => {
+    const config = parseConfig({ IBID_WATCH: 'false', IBID_WATCH_POLL_SECONDS: '30', IBID_SNAPSHOT_DIR: 'off', IBID_RATE_LIMIT_BURST: '2', IBID_MAX_FILE_MB: '50' });
+    expect(config).toMatchObject({ IBID_WATCH: false, IBID_WATCH_POLL_SECONDS: 30, IBID_SNAPSHOT_DIR: null, IBID_RATE_LIMIT_BURST: 2, IBID_MAX_FILE_MB: 50 });
+    expect(parseConfig({ IBID_SNAPSHOT_DIR: '/var/cache/ibid' }).IBID_SNAPSHOT_DIR).toBe('/var/cache/ibid');
+  });
+
+  it('lists every bad general setting at once', () => {
+    try {
+      parseConfig({ IBID_WATCH: 'sometimes', IBID_WATCH_POLL_SECONDS: '-1', IBID_RATE_LIMIT_PER_MINUTE: '0', IBID_SHUTDOWN_TIMEOUT_SECONDS: 'soon' });
+      expect.unreachable('a bad configuration must throw');
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(4);
+      expect(problems.join('\n')).toMatch(/IBID_WATCH: must be true or false/);
+      expect(problems.join('\n')).toMatch(/IBID_WATCH_POLL_SECONDS: must be a whole number ≥ 0/);
+      expect(problems.join('\n')).toMatch(/IBID_RATE_LIMIT_PER_MINUTE: must be a whole number ≥ 1/);
+      expect(problems.join('\n')).toMatch(/IBID_SHUTDOWN_TIMEOUT_SECONDS: .*"soon"/);
+    }
+  });
+});
+
+describe('which adapters start', () => {
+  const discord = { DISCORD_TOKEN: 'discord-token-value', DISCORD_APPLICATION_ID: '123456789012345678' };
+  const slack = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'signing-secret-value' };
+
+  it.each([
+    ['no credentials: the terminal', {}, { discord: false, slack: false, terminal: true }],
+    ['Discord credentials: Discord', discord, { discord: true, slack: false, terminal: false }],
+    ['Discord HTTP endpoint only: Discord', { DISCORD_PUBLIC_KEY: 'a'.repeat(64), DISCORD_APPLICATION_ID: '123456789012345678' }, { discord: true, slack: false, terminal: false }],
+    ['Slack credentials: Slack', slack, { discord: false, slack: true, terminal: false }],
+    ['both: both, in one process', { ...discord, ...slack }, { discord: true, slack: true, terminal: false }],
+  ])('%s', (_name, env, adapters) => {
+    expect(parseConfig(env).adapters).toEqual(adapters);
+  });
+
+  it('hands every configured secret to the logger, and nothing else', () => {
+    const secrets = secretsOf(parseConfig({ ...discord, ...slack }));
+    expect(secrets.sort()).toEqual(['discord-token-value', 'signing-secret-value', 'xoxb-1-2-abc']);
   });
 });

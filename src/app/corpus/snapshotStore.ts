@@ -77,7 +77,7 @@ export async function findSnapshot(dir: string, wanted: SnapshotWanted): Promise
     const file = path.join(dir, candidate.name);
     const read = await readSnapshot(file, wanted);
     if (typeof read === 'string') {
-      ignored = read;
+      ignored ??= read;
       continue;
     }
     return { snapshot: read, file, exact: read.corpusHash === wanted.corpusHash };
@@ -99,5 +99,16 @@ export async function writeSnapshot(dir: string, snapshot: CorpusSnapshot): Prom
   }
   const all = await listSnapshots(dir);
   await Promise.all(all.filter((entry) => entry.name !== path.basename(file)).slice(KEEP - 1).map((entry) => rm(path.join(dir, entry.name), { force: true })));
+  await removeAbandoned(dir);
   return file;
+}
+
+/** Temporary files left by a process that stopped mid-write (shutdown abandons a running reload). */
+async function removeAbandoned(dir: string): Promise<void> {
+  const hourAgo = Date.now() - 60 * 60_000;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith('ibid-') || !name.endsWith('.tmp')) continue;
+    const info = await stat(path.join(dir, name)).catch(() => null);
+    if (info && info.mtimeMs < hourAgo) await rm(path.join(dir, name), { force: true });
+  }
 }
