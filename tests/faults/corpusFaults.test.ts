@@ -30,7 +30,7 @@ async function streamedTextFile(file: string, bytes: number): Promise<void> {
   for (let written = 0; written < bytes; written += line.length) {
     if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
   }
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 
 /** Every seed document is still answered: its first paragraph finds it. */
