@@ -28,7 +28,7 @@ async function streamedTextFile(file: string, bytes: number): Promise<void> {
   const out = createWriteStream(file);
   const line = 'The convoy reached the bridge at dawn and waited there for the others to arrive.\n';
   for (let written = 0; written < bytes; written += line.length) {
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
 }
