@@ -18,7 +18,7 @@ const NOT_VERBS = new Set(['hundred', 'speed', 'need', 'seed', 'feed', 'bed', 'r
 
 function isVerb(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (VERBS.has(t.lower)) return true;
+  if (t.verb === true || VERBS.has(t.lower)) return true;
   return /^[a-z]+ed$/.test(t.text) && !NOT_VERBS.has(t.lower);
 }
 

@@ -8,6 +8,7 @@ import { isCapitalized, type Token } from './tokens.js';
 import { DESCRIPTIVE, IRREGULAR_PLURALS, NP_STOPS, PLACE_NOUNS, POPULATION_NOUNS, QUANTITY_NOUNS } from './lexicon/nouns.js';
 import { EVENT_VERBS } from './lexicon/events.js';
 import { RATE_PERIODS } from './lexicon/units.js';
+import { VERBS } from './lexicon/verbs.js';
 
 export type CountsRule = 'after' | 'of' | 'preposition' | 'noun-of' | 'place-of' | 'hyphen-unit' | 'modifies' | 'out-of' | 'ellipsis';
 
@@ -122,11 +123,16 @@ const NOT_MEASURED = new Set([
  * ("two days strict Sharia law") is not read this way.
  */
 function nounAfterUnit(tokens: readonly Token[], m: Mention, j: number): [number, number] | null {
-  const unitWord = m.unitStart !== null ? tokens[m.unitStart] : undefined;
+  // The unit's last word carries the plural: "two days strict Sharia law", "a 60 basis point improvement".
+  const unitWord = m.unitStart !== null ? tokens[m.end - 1] : undefined;
   if (unitWord !== undefined && unitWord.kind === 'word' && /[a-z]{3,}s$/.test(unitWord.text)) return null;
   const first = tokens[j];
   if (first === undefined || first.kind !== 'word' || NOT_MEASURED.has(first.lower) || /ly$/.test(first.lower)) return null;
   if (EVENT_VERBS[first.lower] !== undefined || /(ing|ed)$/.test(first.lower) && !isPluralNoun(tokens[j + 1]?.text ?? '')) return null;
+  // "Just 1 percent see the economy growing": without an article the amount is the subject and
+  // a verb follows it; with one the same word is a noun ("a 25% cut").
+  const led = tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => DETERMINERS.has(t.lower));
+  if (!led && (first.verb === true || VERBS.has(first.lower))) return null;
   return readNounPhrase(tokens, j);
 }
 

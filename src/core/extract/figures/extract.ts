@@ -13,6 +13,7 @@ import { rejectionOf, type Rejection } from './non-figures.js';
 import { splitNumberHyphens } from './number-words.js';
 import { readHedge, readQualifier } from './qualifier.js';
 import { sentenceSpans } from './sentences.js';
+import { markVerbs } from './tagger.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, SELF_COUNTING_EVENT_NOUNS } from './lexicon/events.js';
 
@@ -91,16 +92,24 @@ export function scanParagraph(text: string, ctx: ParagraphContext, rejected?: Re
   const drafts: DraftFigure[] = [];
   for (const [ss, se] of sentenceSpans(text)) {
     const sentence = text.slice(ss, se);
-    const tokens = splitNumberHyphens(tokenize(sentence, ss));
-    let previous: DraftFigure | null = null;
-    const read: { draft: DraftFigure; start: number }[] = [];
-    for (const m of lexNumbers(tokens)) {
-      const reason = rejectionOf(m, tokens, ss);
-      if (reason !== null) {
-        const range: [number, number] = [tokens[m.start]!.start, tokens[m.end - 1]!.end];
-        rejected?.push({ paragraph: ctx.paragraph, range, text: text.slice(...range), reason });
+    const lexed = splitNumberHyphens(tokenize(sentence, ss));
+    const figures: Mention[] = [];
+    for (const m of lexNumbers(lexed)) {
+      const reason = rejectionOf(m, lexed, ss);
+      if (reason === null) {
+        figures.push(m);
         continue;
       }
+      const range: [number, number] = [lexed[m.start]!.start, lexed[m.end - 1]!.end];
+      rejected?.push({ paragraph: ctx.paragraph, range, text: text.slice(...range), reason });
+    }
+    const lastFigure = figures.at(-1);
+    if (lastFigure === undefined) continue;
+    // The tagger reads only sentences with a figure, up to the last one (tagger.ts says why).
+    const tokens = markVerbs(lexed, sentence, ss, lexed[lastFigure.end - 1]!.end);
+    let previous: DraftFigure | null = null;
+    const read: { draft: DraftFigure; start: number }[] = [];
+    for (const m of figures) {
       const draft = readFigure(text, sentence, ss, tokens, m, previous, ctx);
       drafts.push(draft);
       read.push({ draft, start: readQualifier(tokens, m.start, m.end).start });

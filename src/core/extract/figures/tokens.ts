@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   /** True when whitespace (or the start of the text) comes right before the token. */
   spaced: boolean;
+  /** Set when the part-of-speech tagger calls the word a verb (tagger.ts); unset means no say. */
+  verb?: boolean;
 }
 
 // Order matters: dotted abbreviations ("U.S.", "a.m.") before plain words; hyphenated words

@@ -27,6 +27,7 @@ export interface UnitRead {
 }
 
 const SINGLE_LETTER_UNITS = new Set(['g', 'C', 'F', 'l', 'L', 'W', 'V']);
+const MICRO_UNITS = new Set(['m', 'g', 'l', 'L', 's', 'W', 'V', 'A', 'mol']);
 
 function found(unit: string, kind: UnitKind, start: number, end: number, hyphenated = false): UnitRead {
   return { unit, kind, start, end, hyphenated, rejected: null };
@@ -62,6 +63,11 @@ export function readUnit(tokens: readonly Token[], i: number, currency: string |
     if (unit !== undefined) return found(unit, measureKind(unit), i + 1, i + 2, true);
     return null;
   }
+  // "352 μm", "2.4 µm": the tokenizer splits the micro sign (Greek mu or U+00B5) from its unit.
+  const micro = tokens[i + 1];
+  if ((t.text === 'μ' || t.text === 'µ') && micro !== undefined && !micro.spaced && MICRO_UNITS.has(micro.text)) {
+    return found(`µ${micro.text}`, 'measure', i, i + 2);
+  }
   if (t.kind !== 'word') return null;
 
   const age = readAge(tokens, i);
@@ -90,6 +96,9 @@ export function readUnit(tokens: readonly Token[], i: number, currency: string |
     const second = secondWord === 'm' ? 'm' : MEASURE_UNITS[secondWord];
     if (second !== undefined) return found(`${prefix} ${second}`, 'measure', i, i + 2);
   }
+  // Two-word units first: "60 basis point improvement".
+  const pair = tokens[i + 1]?.kind === 'word' ? MEASURE_UNITS[`${w} ${tokens[i + 1]!.lower}`] : undefined;
+  if (pair !== undefined) return found(pair, measureKind(pair), i, i + 2);
   const unit = MEASURE_UNITS[w];
   // Single letters are units only when glued and in their usual case: "25C", "5g" (but "5G" is a network).
   const letterOk = w.length > 1 || (!t.spaced && SINGLE_LETTER_UNITS.has(t.text));

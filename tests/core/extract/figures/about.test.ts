@@ -57,6 +57,11 @@ describe('what an amount is said of', () => {
     expect(onlyFigure('Maddon, 66, has used the downtime.').about).toBe('Maddon');
   });
 
+  it('finds the verb by the tagger when no word list holds it', () => {
+    expect(figuresIn('Shares in the retailer are up 12% after plummeting 30%.').map((f) => f.about)).toEqual(['Shares in the retailer', 'Shares in the retailer']);
+    expect(onlyFigure('The committee of experts hid 14 reports from the public.').about).toBe('committee of experts');
+  });
+
   it('names nothing rather than a pronoun', () => {
     expect(onlyFigure('They took 20 villages.').about).toBeNull();
   });

@@ -59,6 +59,16 @@ describe('the noun a figure counts', () => {
     expect(countsOf('after two weeks of an offensive')).toBeNull();
   });
 
+  it('reads the noun an amount describes, past a micro unit or a two-word unit', () => {
+    expect([onlyFigure('Our new sensor offers a 352 μm pixel pitch.')].map((f) => [f.unit, f.noun])).toEqual([['µm', 'pixel pitch']]);
+    expect([onlyFigure('The chain reported a 60 basis point improvement in margins.')].map((f) => [f.unit, f.noun])).toEqual([['basis point', 'improvement']]);
+  });
+
+  it('does not take the verb after a share for a noun unless an article leads the share', () => {
+    expect(onlyFigure('Only 3 percent see prices falling next year.').noun).toBeNull();
+    expect(onlyFigure('The bank announced a 25% cut in fees.').noun).toBe('cut');
+  });
+
   it('reads what a measure is of, past a conversion in parentheses', () => {
     expect(countsOf('It makes 275 pound-feet of torque.')).toBe('torque');
     const [miles, km] = figuresIn('the hub for 8 miles (13 kilometers) of new tunnels');

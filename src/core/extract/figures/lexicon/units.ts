@@ -57,7 +57,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   litre: 'litre', litres: 'litre', liter: 'litre', liters: 'litre', l: 'litre', ml: 'ml', gallon: 'gallon',
   gallons: 'gallon', barrel: 'barrel', barrels: 'barrel', bpd: 'barrel/day', cc: 'cc',
   acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', ha: 'hectare',
-  points: 'point', point: 'point', pts: 'point', 'basis points': 'basis point', bps: 'basis point',
+  points: 'point', point: 'point', pts: 'point', 'basis points': 'basis point', 'basis point': 'basis point', bps: 'basis point',
   calories: 'calorie', kcal: 'kcal', min: 'minute', mg: 'mg', mcg: 'µg', µg: 'µg', mpg: 'mpg', psi: 'psi',
   gigawatt: 'GW', gigawatts: 'GW', megawatt: 'MW', megawatts: 'MW', kilowatt: 'kW', kilowatts: 'kW',
   terawatt: 'TW', terawatts: 'TW', gpa: 'GPa', gigapascal: 'GPa', gigapascals: 'GPa', mpa: 'MPa', megapascals: 'MPa',
