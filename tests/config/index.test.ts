@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseEnv } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig, secretsOf } from '../../src/config/index.js';
+import { ConfigError, ConfigSchema, parseConfig, secretsOf } from '../../src/config/index.js';
 
 describe('parseConfig', () => {
   it('defaults to the terminal over ./corpus when no chat credentials are set', () => {
@@ -83,5 +86,20 @@ describe('which adapters start', () => {
   it('hands every configured secret to the logger, and nothing else', () => {
     const secrets = secretsOf(parseConfig({ ...discord, ...slack }));
     expect(secrets.sort()).toEqual(['discord-token-value', 'signing-secret-value', 'xoxb-1-2-abc']);
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(fileURLToPath(new URL('../../.env.example', import.meta.url)), 'utf8');
+
+  it('documents every variable ibid reads, and no other', () => {
+    const listed = [...text.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
+  });
+
+  it('is a valid configuration as it stands: the terminal, with the defaults', () => {
+    const config = parseConfig(parseEnv(text));
+    expect(config.adapters).toEqual({ discord: false, slack: false, terminal: true });
+    expect(config).toMatchObject({ IBID_CORPUS_DIR: 'corpus', PORT: 3000, IBID_SNAPSHOT_DIR: '.ibid-cache', DISCORD_EPHEMERAL: true, SLACK_EPHEMERAL: true });
   });
 });
