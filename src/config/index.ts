@@ -52,11 +52,13 @@ export class ConfigError extends Error {
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
-  const problems = [...discordProblems(parsed.data), ...slackProblems(parsed.data)];
-  if (problems.length > 0) throw new ConfigError(problems);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  // Each platform's settings that go together are checked even when another variable is bad, so one run lists everything.
+  const discordPart = z.object(discordShape).safeParse(env);
+  if (discordPart.success) problems.push(...discordProblems(discordPart.data));
+  const slackPart = z.object(slackShape).safeParse(env);
+  if (slackPart.success) problems.push(...slackProblems(slackPart.data));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const discord = discordEnabled(parsed.data);
   const slack = slackEnabled(parsed.data);
   return { ...parsed.data, adapters: { discord, slack, terminal: !discord && !slack } };

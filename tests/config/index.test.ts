@@ -28,6 +28,16 @@ describe('parseConfig', () => {
     }
   });
 
+  it('lists a missing credential half together with unrelated bad values', () => {
+    try {
+      parseConfig({ PORT: 'eighty', DISCORD_TOKEN: 'abc', SLACK_SIGNING_SECRET: 'only-the-secret' });
+      expect.unreachable('a bad configuration must throw');
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems).toEqual([expect.stringMatching(/^PORT:/), expect.stringMatching(/^DISCORD_APPLICATION_ID: is required/), expect.stringMatching(/^SLACK_BOT_TOKEN: is required/)]);
+    }
+  });
+
   it('names the missing half of a credential pair', () => {
     expect(() => parseConfig({ DISCORD_TOKEN: 'abc' })).toThrow(/DISCORD_APPLICATION_ID: is required/);
   });
