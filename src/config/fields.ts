@@ -46,10 +46,11 @@ export const wholeNumberText = (fallback: number, what: string) =>
     });
 
 /** A directory, or "off" for none (e.g. a read-only deployment that keeps no cache). */
-export const directoryOrOff = (fallback: string) =>
+/** A directory, "off" (null), or unset (undefined: the caller picks the default). */
+export const directoryOrOff = () =>
   optionalText.transform((value) => {
-    const chosen = value ?? fallback;
-    return ['off', 'none', 'false', '0'].includes(chosen.toLowerCase()) ? null : chosen;
+    if (value === undefined) return undefined;
+    return ['off', 'none', 'false', '0'].includes(value.toLowerCase()) ? null : value;
   });
 
 /** A TCP port; 0 lets the system choose one (tests). */

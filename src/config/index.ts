@@ -3,6 +3,8 @@
  * start with every problem listed, each naming the variable and what it should look like.
  * Each adapter owns its part (discord.ts, slack.ts); this file joins them.
  */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { discordEnabled, discordProblems, discordShape } from './discord.js';
 import { booleanText, directoryOrOff, optionalText, portText, positiveIntText, wholeNumberText } from './fields.js';
@@ -18,8 +20,8 @@ export const ConfigSchema = z.object({
   IBID_WATCH_DEBOUNCE_MS: positiveIntText(500, 'milliseconds'),
   /** Also check the corpus every N seconds (for volumes that deliver no change events); 0: never. */
   IBID_WATCH_POLL_SECONDS: wholeNumberText(0, 'seconds, 0 for never'),
-  /** Index snapshots, so a large corpus starts fast; "off" keeps none. */
-  IBID_SNAPSHOT_DIR: directoryOrOff('.ibid-cache'),
+  /** Index snapshots, so a large corpus starts fast; "off" keeps none. Default: the user's cache directory. */
+  IBID_SNAPSHOT_DIR: directoryOrOff(),
   /** Per user and platform: commands allowed at once, then this many a minute. */
   IBID_RATE_LIMIT_BURST: positiveIntText(5, 'commands at once'),
   IBID_RATE_LIMIT_PER_MINUTE: positiveIntText(10, 'commands a minute'),
@@ -38,11 +40,20 @@ export const ConfigSchema = z.object({
   ...slackShape,
 });
 
-export type Env = z.infer<typeof ConfigSchema>;
+export type Env = Omit<z.infer<typeof ConfigSchema>, 'IBID_SNAPSHOT_DIR'> & { IBID_SNAPSHOT_DIR: string | null };
 
 export type Config = Env & {
   adapters: { discord: boolean; slack: boolean; terminal: boolean };
 };
+
+/**
+ * Snapshots go to the user's cache directory ($XDG_CACHE_HOME/ibid, else ~/.cache/ibid), not into
+ * whatever directory `npx ibid` happens to run in. The Docker image sets its own.
+ */
+export function defaultSnapshotDir(env: Record<string, string | undefined>): string {
+  const base = env['XDG_CACHE_HOME']?.trim() || join(homedir(), '.cache');
+  return join(base, 'ibid');
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -61,7 +72,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const discord = discordEnabled(parsed.data);
   const slack = slackEnabled(parsed.data);
-  return { ...parsed.data, adapters: { discord, slack, terminal: !discord && !slack } };
+  const snapshotDir = parsed.data.IBID_SNAPSHOT_DIR === undefined ? defaultSnapshotDir(env) : parsed.data.IBID_SNAPSHOT_DIR;
+  return { ...parsed.data, IBID_SNAPSHOT_DIR: snapshotDir, adapters: { discord, slack, terminal: !discord && !slack } };
 }
 
 /** The configured secret values, for the logger to hide wherever they appear. */

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseEnv } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, ConfigSchema, parseConfig, secretsOf } from '../../src/config/index.js';
+import { ConfigError, ConfigSchema, defaultSnapshotDir, parseConfig, secretsOf } from '../../src/config/index.js';
 
 describe('parseConfig', () => {
   it('defaults to the terminal over ./corpus when no chat credentials are set', () => {
@@ -45,13 +47,13 @@ describe('parseConfig', () => {
 
 describe('general settings', () => {
   it('has documented defaults', () => {
-    const config = parseConfig({});
+    const config = parseConfig({ XDG_CACHE_HOME: '/home/reader/.cache' });
     expect(config).toMatchObject({
       IBID_MAX_FILE_MB: 10,
       IBID_WATCH: true,
       IBID_WATCH_DEBOUNCE_MS: 500,
       IBID_WATCH_POLL_SECONDS: 0,
-      IBID_SNAPSHOT_DIR: '.ibid-cache',
+      IBID_SNAPSHOT_DIR: '/home/reader/.cache/ibid',
       IBID_RATE_LIMIT_BURST: 5,
       IBID_RATE_LIMIT_PER_MINUTE: 10,
       IBID_SHUTDOWN_TIMEOUT_SECONDS: 8,
@@ -110,6 +112,12 @@ describe('.env.example', () => {
   it('is a valid configuration as it stands: the terminal, with the defaults', () => {
     const config = parseConfig(parseEnv(text));
     expect(config.adapters).toEqual({ discord: false, slack: false, terminal: true });
-    expect(config).toMatchObject({ IBID_CORPUS_DIR: 'corpus', PORT: 3000, IBID_SNAPSHOT_DIR: '.ibid-cache', DISCORD_EPHEMERAL: true, SLACK_EPHEMERAL: true });
+    expect(config).toMatchObject({ IBID_CORPUS_DIR: 'corpus', PORT: 3000, IBID_SNAPSHOT_DIR: defaultSnapshotDir({}), DISCORD_EPHEMERAL: true, SLACK_EPHEMERAL: true });
+  });
+
+  it('keeps snapshots out of the working directory unless told otherwise, and off means none', () => {
+    expect(parseConfig({}).IBID_SNAPSHOT_DIR).toBe(join(homedir(), '.cache', 'ibid'));
+    expect(parseConfig({ IBID_SNAPSHOT_DIR: 'off' }).IBID_SNAPSHOT_DIR).toBeNull();
+    expect(parseConfig({ IBID_SNAPSHOT_DIR: '/data/snaps' }).IBID_SNAPSHOT_DIR).toBe('/data/snaps');
   });
 });
