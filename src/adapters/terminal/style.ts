@@ -7,9 +7,12 @@ export interface RenderOptions {
 
 export const ansi = { bold: '\u001b[1m', dim: '\u001b[2m', yellow: '\u001b[33m', red: '\u001b[31m', cyan: '\u001b[36m', reset: '\u001b[0m' };
 
-/** Terminal control characters in corpus or user text must not drive the terminal. */
+/**
+ * Terminal control characters in corpus or user text must not drive the terminal, and bidi
+ * overrides/isolates must not make printed text read differently from what it is.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function safe(text: string): string {
   return text.replace(CONTROL, '');
