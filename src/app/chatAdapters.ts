@@ -2,10 +2,9 @@
  * Starts the chat adapters the configuration asks for, each through its own entry point, and
  * wraps them alike for readiness (/readyz asks each for its state) and shutdown (stop intake).
  */
-import type { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import { createDiscordInteractionsHandler, DISCORD_INTERACTIONS_PATH, startDiscordGateway } from '../adapters/discord/index.js';
-import { startSlack, type SlackAdapter } from '../adapters/slack/index.js';
+import { startSlack } from '../adapters/slack/index.js';
 import type { Config } from '../config/index.js';
 import { discordGatewayEnabled, discordHttpEnabled } from '../config/discord.js';
 import { slackSettings } from '../config/slack.js';
@@ -36,26 +35,10 @@ export interface AdapterDeps {
   rateLimiter: RateLimiter;
 }
 
-/**
- * Socket Mode's connection state. The Slack adapter does not report it, so this listens to the
- * Socket Mode client inside Bolt's receiver (a public field of SocketModeReceiver); without it,
- * a started adapter counts as connected.
- */
-function socketModeState(adapter: SlackAdapter): () => CheckState {
-  const client = (adapter.app as unknown as { receiver?: { client?: EventEmitter } }).receiver?.client;
-  if (!client || typeof client.on !== 'function') return () => ({ ready: true, detail: 'socket mode (state not observable)' });
-  let state: CheckState = { ready: true, detail: 'socket mode connected' };
-  client.on('connected', () => (state = { ready: true, detail: 'socket mode connected' }));
-  client.on('reconnecting', () => (state = { ready: false, detail: 'socket mode reconnecting' }));
-  client.on('disconnected', () => (state = { ready: false, detail: 'socket mode disconnected' }));
-  return () => state;
-}
-
 async function startSlackAdapter(config: Config, deps: AdapterDeps, start: AdapterStarters['slack']): Promise<RunningAdapter> {
   const settings = slackSettings(config);
   const adapter = await start({ ...deps, settings });
-  const state = settings.mode === 'socket' ? socketModeState(adapter) : () => ({ ready: true, detail: 'http mode' });
-  return { name: 'slack', state, stopIntake: () => adapter.stop() };
+  return { name: 'slack', state: () => adapter.state(), stopIntake: () => adapter.stop() };
 }
 
 async function startDiscordGatewayAdapter(config: Config, deps: AdapterDeps, start: AdapterStarters['discordGateway']): Promise<RunningAdapter> {

@@ -4,7 +4,7 @@
  * URL needed). One workspace runs on a bot token; several install ibid through OAuth.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, type InstallationStore, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type InstallationStore, type webApi } from '@slack/bolt';
 import type { InstallProvider } from '@slack/oauth';
 import type { Logger } from 'pino';
 import type { Bot } from '../../app/bot.js';
@@ -63,6 +63,8 @@ export interface SlackAdapter {
   handleRequest(req: IncomingMessage, res: ServerResponse): void;
   /** Mounts /slack/ on the shared server, then (Socket Mode) connects to Slack. */
   start(http?: HttpServer): Promise<void>;
+  /** Whether Slack can reach ibid now: in Socket Mode, whether the socket is connected. */
+  state(): { ready: boolean; detail: string };
   stop(): Promise<void>;
 }
 
@@ -89,9 +91,15 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   const auth = installer ? { authorize: installer.authorize.bind(installer) } : { token: credentials.botToken! };
 
   const receiver = mode === 'http' ? new HTTPReceiver({ signingSecret: credentials.signingSecret!, endpoints: EVENTS_PATH, logger: log }) : undefined;
+  // Built here rather than by Bolt (socketMode: true) so the adapter can watch its connection.
+  const socket = mode === 'socket' ? new SocketModeReceiver({ appToken: credentials.appToken!, logger: log, installerOptions: { clientOptions } }) : undefined;
+  let socketState = { ready: false, detail: 'socket mode not started' };
+  socket?.client.on('connected', () => (socketState = { ready: true, detail: 'socket mode connected' }));
+  socket?.client.on('reconnecting', () => (socketState = { ready: false, detail: 'socket mode reconnecting' }));
+  socket?.client.on('disconnected', () => (socketState = { ready: false, detail: 'socket mode disconnected' }));
   const app = new App({
     ...auth,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: credentials.appToken! }),
+    receiver: receiver ?? socket!,
     logger: log,
     clientOptions,
     // init() checks the bot token with auth.test at start, so a bad token fails loudly then.
@@ -138,6 +146,11 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     async stop() {
       if (connected) await app.stop();
       connected = false;
+      // A deliberate disconnect is not always announced by the client.
+      socketState = { ready: false, detail: 'socket mode stopped' };
+    },
+    state() {
+      return socket ? socketState : { ready: true, detail: 'http mode' };
     },
   };
 }

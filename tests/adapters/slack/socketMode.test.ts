@@ -61,6 +61,8 @@ describe('Slack over Socket Mode', () => {
     const open = webApi.calls.find((call) => call.method === 'apps.connections.open');
     expect(open?.authorization).toBe(`Bearer ${APP_TOKEN}`);
     expect(socket.connections).toBe(1);
+    // Readiness (/readyz) reads the socket's own state.
+    expect(running!.adapter.state()).toEqual({ ready: true, detail: 'socket mode connected' });
 
     const sentAt = await socket.send(socketSlashCommandEnvelope('env-1', { command: '/quote', text: 'know your place', response_url: capture.url('sock') }));
     const ack = await socket.ackFor('env-1');
@@ -73,6 +75,12 @@ describe('Slack over Socket Mode', () => {
     expectWithinLimits(blocks);
     expectEscaped(blocks);
     expect(textsOf(blocks).join('\n')).toContain('*know your place*');
+  });
+
+  it('reports not ready once the socket is closed', async () => {
+    const { adapter } = await startSocketHarness();
+    await adapter.stop();
+    expect(adapter.state().ready).toBe(false);
   });
 
   it('handles a button click envelope the same way as over HTTP', async () => {
