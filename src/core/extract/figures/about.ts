@@ -8,6 +8,7 @@ import type { Token } from './tokens.js';
 import { NP_STOPS, QUANTITY_NOUNS } from './lexicon/nouns.js';
 import { MONTHS, WEEKDAYS } from './lexicon/non-figures.js';
 import { CLAUSE_LEADERS, CLAUSE_OPENERS, VERBS } from './lexicon/verbs.js';
+import { SCALE_WORDS } from './lexicon/number-words.js';
 
 const BOUNDARY_SYMBOLS = new Set([';', ':', '(', ')', '—', '–', ',', '“', '”', '"', '[', ']']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'this', 'that', 'which', 'who', 'what', 'these', 'those', 'one']);
@@ -49,6 +50,10 @@ function trimPhrase(tokens: readonly Token[], start: number, end: number): strin
   if (e <= s || e - s > MAX_SUBJECT) return null;
   if (e - s === 1 && PRONOUNS.has(tokens[s]!.lower)) return null;
   if (isTimePhrase(tokens, s, e)) return null;
+  // "slow slightly from 4.8": a manner, not a thing.
+  if (tokens.slice(s, e).every((t) => t.text === t.lower && (/ly$/.test(t.lower) || ADVERBS.has(t.lower)))) return null;
+  // "1 million", "33790 versus": the tail of another amount, not a subject.
+  if (tokens[s]!.kind === 'num' && tokens.slice(s, e).every((t) => t.kind !== 'word' || SCALE_WORDS[t.lower] !== undefined || NP_STOPS.has(t.lower) || t.lower === 'versus')) return null;
   return textOf(tokens, s, e);
 }
 
@@ -73,7 +78,7 @@ function extendBack(tokens: readonly Token[], s: number, limit: number): number 
  * clause, over the verb group ("will also boost", "now stands"), then the noun phrase before it. A
  * relative pronoun hands over to its antecedent: "Ford (F) which has 13000 workers" → "Ford".
  */
-function subjectBeforeVerb(tokens: readonly Token[], start: number): string | null {
+function subjectBeforeVerb(tokens: readonly Token[], start: number, clausesBack = 0): string | null {
   let v = start - 1;
   while (v >= 0 && !isVerb(tokens[v]!)) {
     const t = tokens[v]!;
@@ -82,9 +87,43 @@ function subjectBeforeVerb(tokens: readonly Token[], start: number): string | nu
     v--;
   }
   if (v < 0) return null;
-  // Back over the rest of the verb group and adverbs.
-  while (v > 0 && (isVerb(tokens[v - 1]!) || /ly$/.test(tokens[v - 1]!.lower) || ADVERBS.has(tokens[v - 1]!.lower))) v--;
+  // Back over the rest of the verb group and adverbs, and over a verb's "to" infinitive: "has been
+  // forecast to slow", "was set to rise", "is poised to drop".
+  for (;;) {
+    const before = tokens[v - 1];
+    if (before === undefined) break;
+    if (isVerb(before) || /ly$/.test(before.lower) || ADVERBS.has(before.lower)) v--;
+    else if (before.lower === 'to' && v > 1 && isVerb(tokens[v - 2]!)) v -= 2;
+    else break;
+  }
+  const found = subjectOfVerbAt(tokens, v);
+  // "…, dropping from 208 pounds", "… last year having increased by $43.6 billion": a participle
+  // has no subject of its own; it is said of the subject of the clause before.
+  if (found === null && clausesBack < 2 && isParticiple(tokens, v)) return subjectBeforeVerb(tokens, previousVerb(tokens, v), clausesBack + 1);
+  return found;
+}
+
+/** A clause led by a participle or an infinitive: "having increased", ", dropping", "to get". */
+function isParticiple(tokens: readonly Token[], v: number): boolean {
+  const word = tokens[v]!.lower;
+  return word === 'having' || (/[a-z]ing$/.test(word) && tokens[v - 1]?.text === ',') || tokens[v - 1]?.lower === 'to';
+}
+
+/** Just past the verb before `v` in the same sentence part (for the clause a participle hangs on), or 0. */
+function previousVerb(tokens: readonly Token[], v: number): number {
+  for (let i = v - 2; i > 0; i--) {
+    const t = tokens[i]!;
+    if (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return 0;
+    if (isVerb(t)) return i + 1;
+  }
+  return 0;
+}
+
+/** The noun phrase right before the verb group starting at `v`. */
+function subjectOfVerbAt(tokens: readonly Token[], v: number): string | null {
   let e = v;
+  // "Maddon, 66, has": over an age in apposition.
+  if (tokens[e - 1]?.text === ',' && tokens[e - 2]?.kind === 'num' && tokens[e - 3]?.text === ',') e -= 3;
   if (/^(which|who|that)$/.test(tokens[e - 1]?.lower ?? '')) {
     e--;
     // "Ford (F) which": skip a short parenthesis before the relative pronoun.
@@ -96,9 +135,22 @@ function subjectBeforeVerb(tokens: readonly Token[], start: number): string | nu
   }
   let s = e;
   while (s > 0 && isSubjectWord(tokens[s - 1]!) && e - s < MAX_SUBJECT) s--;
+  // "Homes from $750,000 to $1 million stay": the amount qualifies the noun before it.
+  if (s < e && tokens[s]!.kind === 'num') {
+    let k = s;
+    while (k > 0 && isAmountToken(tokens[k - 1]!)) k--;
+    if (k < s && /^(from|of|at|between|under|over)$/.test(tokens[k - 1]?.lower ?? '')) {
+      e = k - 1;
+      s = e;
+      while (s > 0 && isSubjectWord(tokens[s - 1]!) && e - s < MAX_SUBJECT) s--;
+    }
+  }
   if (s < e) s = extendBack(tokens, s, Math.max(0, e - MAX_SUBJECT));
   return trimPhrase(tokens, s, e);
 }
+
+const isAmountToken = (t: Token): boolean =>
+  t.kind === 'num' || /^[$£€¥]$/.test(t.text) || t.lower === 'to' || t.lower === 'and' || t.text === '-' || SCALE_WORDS[t.lower] !== undefined;
 
 /** The noun phrase right before the number, past one preposition: "the driving range by about 35 miles". */
 function phraseBefore(tokens: readonly Token[], start: number, counting: boolean): string | null {

@@ -27,16 +27,18 @@ export function markChanges(tokens: readonly Token[], read: readonly { draft: Dr
 }
 
 /**
- * "Blackmores up 9.4 per cent to $84", "down 68p at 1112p", "from $36,040 … to $34,935": an amount
- * that carries on from the one before is said of the same thing.
+ * "Blackmores up 9.4 per cent to $84", "down 68p at 1112p", "from $36,040 … to $34,935", "by 35
+ * miles - from 252 miles": an amount that carries on from the one before is said of the same thing.
  */
 export function continuedAbout(tokens: readonly Token[], start: number, previous: DraftFigure | null): string | null {
   const word = tokens[start - 1]?.lower;
-  if (previous === null || previous.about === null || (word !== 'to' && word !== 'at')) return null;
+  if (previous === null || previous.about === null || (word !== 'to' && word !== 'at' && word !== 'from')) return null;
   const first = tokens.findIndex((t) => t.start === previous.range[0]);
-  const gap = tokens.slice(first, start - 1).filter((t) => t.start >= previous.range[1]).length;
+  const between = tokens.slice(first, start - 1).filter((t) => t.start >= previous.range[1]);
+  // "by about 35 miles - from up to 252 miles to 287": the change spelt out after the amount.
+  if (word === 'from') return between.length > 0 && between.every((t) => /^[-–—,(]$/.test(t.text)) ? previous.about : null;
   const change = word === 'to' && tokens[first - 1]?.lower === 'from';
-  return gap === 0 || change ? previous.about : null;
+  return between.length === 0 || change ? previous.about : null;
 }
 
 /** "Maddon, 66, has …": an age in apposition is said of the name before it. */

@@ -65,4 +65,23 @@ describe('what an amount is said of', () => {
   it('names nothing rather than a pronoun', () => {
     expect(onlyFigure('They took 20 villages.').about).toBeNull();
   });
+  it('reads the subject through a verb\'s "to" infinitive', () => {
+    expect(onlyFigure('Inflation in the region is expected to ease gently to 3.1 percent.').about).toBe('Inflation in the region');
+    expect(figuresIn('the Dax is up 0.4% and the FTSE 100 is poised to fall 0.3%.').map((f) => f.about)).toEqual(['Dax', 'FTSE 100']);
+  });
+
+  it('gives a participle the subject of the clause before it', () => {
+    expect(onlyFigure('The company’s debt rose sharply last year having increased by $2 billion.').about).toBe('company’s debt');
+    expect(figuresIn('Smith, 54, has spent the winter at home, dropping from 190 pounds to 176.').map((f) => f.about)).toEqual(['Smith', 'Smith', 'Smith']);
+  });
+
+  it('reads past an amount that qualifies the subject, and never takes an amount or a manner for it', () => {
+    const homes = figuresIn('Flats from $300,000 to $400,000 sell within 30 days; $400,000 to $500,000, 45 days.');
+    expect(homes.map((f) => f.about)).toEqual(['Flats', 'Flats', 'Flats', 'Flats']);
+    expect(onlyFigure('Output is forecast to slow slightly from 4.8 percent.').about).toBe('Output');
+  });
+
+  it('carries the subject over to a change spelt out after an amount', () => {
+    expect(figuresIn('It raises the battery life by 20 hours - from 40 hours to 60 hours.').map((f) => f.about)).toEqual(['battery life', 'battery life']);
+  });
 });
