@@ -13,7 +13,7 @@ import { SCALE_WORDS } from './lexicon/number-words.js';
 const BOUNDARY_SYMBOLS = new Set([';', ':', '(', ')', '—', '–', ',', '“', '”', '"', '[', ']']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'this', 'that', 'which', 'who', 'what', 'these', 'those', 'one']);
 const MAX_SUBJECT = 8;
-const ADVERBS = new Set(['also', 'now', 'still', 'already', 'just', 'even', 'then', 'again', 'not', 'never', 'reportedly', 'allegedly', 'currently', 'recently', 'only', 'up', 'down']);
+const ADVERBS = new Set(['also', 'now', 'still', 'already', 'just', 'even', 'then', 'again', 'not', 'never', 'reportedly', 'allegedly', 'currently', 'recently', 'only', 'up', 'down', 'further']);
 // Past forms in -ed that are nouns or adjectives more often than verbs.
 const NOT_VERBS = new Set(['hundred', 'speed', 'need', 'seed', 'feed', 'bed', 'red', 'shed', 'breed', 'creed', 'greed', 'weed', 'deed', 'steed']);
 
@@ -38,7 +38,7 @@ const TIME_WORDS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months',
 
 /** "last year", "Sunday", "October", "2018": when, not what. */
 function isTimePhrase(tokens: readonly Token[], s: number, e: number): boolean {
-  return tokens.slice(s, e).every((t) => t.kind === 'num' || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_LEADERS.has(t.lower));
+  return tokens.slice(s, e).every((t) => t.kind === 'num' || t.text === '-' || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_LEADERS.has(t.lower));
 }
 
 function trimPhrase(tokens: readonly Token[], start: number, end: number): string | null {
@@ -136,7 +136,13 @@ function subjectOfVerbAt(tokens: readonly Token[], v: number): string | null {
   let s = e;
   while (s > 0 && isSubjectWord(tokens[s - 1]!) && e - s < MAX_SUBJECT) s--;
   // "Homes from $750,000 to $1 million stay": the amount qualifies the noun before it.
-  if (s < e && tokens[s]!.kind === 'num') {
+  // "Between 1600 and 1900 world temperatures dropped": the numbers belong to the preposition.
+  if (s < e && tokens[s]!.kind === 'num' && NP_STOPS.has(tokens[s - 1]?.lower ?? '')) {
+    let k = s;
+    while (k < e && isAmountToken(tokens[k]!)) k++;
+    if (k < e) s = k;
+  }
+  if (s < e && tokens.slice(s, e).every(isAmountToken)) {
     let k = s;
     while (k > 0 && isAmountToken(tokens[k - 1]!)) k--;
     if (k < s && /^(from|of|at|between|under|over)$/.test(tokens[k - 1]?.lower ?? '')) {

@@ -79,6 +79,8 @@ describe('what an amount is said of', () => {
     const homes = figuresIn('Flats from $300,000 to $400,000 sell within 30 days; $400,000 to $500,000, 45 days.');
     expect(homes.map((f) => f.about)).toEqual(['Flats', 'Flats', 'Flats', 'Flats']);
     expect(onlyFigure('Output is forecast to slow slightly from 4.8 percent.').about).toBe('Output');
+    expect(onlyFigure('Between 1990 and 2000 world temperatures rose by 1 to 2 degrees.').about).toBe('world temperatures');
+    expect(onlyFigure('The Swiss franc also saw further strengthening to trade at 0.91 against the dollar.').about).toBe('Swiss franc');
   });
 
   it('carries the subject over to a change spelt out after an amount', () => {
