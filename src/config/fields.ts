@@ -14,36 +14,28 @@ export const booleanText = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined || value === '' ? fallback : ['true', '1', 'yes'].includes(value)));
 
-export const positiveIntText = (fallback: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === '') return fallback;
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) {
-        ctx.addIssue({ code: 'custom', message: `must be a whole number ≥ 1 (${what}), not "${value}"` });
-        return z.NEVER;
-      }
-      return n;
-    });
+/** A whole number of at least `min`, written in the environment as text; unset or blank: `fallback`. */
+function wholeNumberAtLeast(min: number) {
+  return (fallback: number, what: string) =>
+    z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === '') return fallback;
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min) {
+          ctx.addIssue({ code: 'custom', message: `must be a whole number ≥ ${min} (${what}), not "${value}"` });
+          return z.NEVER;
+        }
+        return n;
+      });
+}
+
+export const positiveIntText = wholeNumberAtLeast(1);
 
 /** 0 or more; 0 usually means "off". */
-export const wholeNumberText = (fallback: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === '') return fallback;
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 0) {
-        ctx.addIssue({ code: 'custom', message: `must be a whole number ≥ 0 (${what}), not "${value}"` });
-        return z.NEVER;
-      }
-      return n;
-    });
+export const wholeNumberText = wholeNumberAtLeast(0);
 
 /** A directory, or "off" for none (e.g. a read-only deployment that keeps no cache). */
 /** A directory, "off" (null), or unset (undefined: the caller picks the default). */

@@ -4,7 +4,7 @@ import type { Bot } from '../../app/bot.js';
 import type { HttpServer } from '../../app/httpServer.js';
 import type { RateLimiter } from '../../app/rateLimiter.js';
 import type { SlackSettings } from '../../config/slack.js';
-import { createSlackApp, type SlackAdapter } from './app.js';
+import { createSlackApp, type SlackAdapter, type SlackAppOptions } from './app.js';
 
 export { createSlackApp, EVENTS_PATH, type SlackAdapter, type SlackAppOptions, type SlackCredentials, type SlackMode } from './app.js';
 export { FileInstallationStore } from './fileInstallationStore.js';
@@ -17,6 +17,8 @@ export interface StartSlackOptions {
   /** The shared server: Slack is mounted under /slack/ (events in HTTP mode, install pages with OAuth). */
   http: HttpServer;
   rateLimiter?: RateLimiter;
+  /** Web API client options; tests point `slackApiUrl` at a local fake. */
+  clientOptions?: SlackAppOptions['clientOptions'];
 }
 
 /** Builds the adapter from the configuration and starts it; `stop()` it on shutdown. */
@@ -31,6 +33,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     ephemeralByDefault: settings.ephemeralByDefault,
     installationDir: settings.installationDir,
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
+    ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
   });
   await adapter.start(options.http);
   return adapter;

@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Arrivals } from './arrivals.js';
 
 export interface Captured {
   path: string;
@@ -22,10 +23,8 @@ export interface CaptureServer {
 }
 
 export async function startCaptureServer(): Promise<CaptureServer> {
-  const captured: Captured[] = [];
-  const taken = new Set<Captured>();
+  const arrivals = new Arrivals<Captured>();
   const refused = new Set<string>();
-  const waiters: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -35,32 +34,18 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('expired_url');
         return;
       }
-      captured.push({ path, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>, receivedAt: performance.now() });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-      for (const wake of waiters.splice(0)) wake();
+      arrivals.add({ path, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>, receivedAt: performance.now() });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const pathOf = (name: string) => `/hooks/${name}`;
   return {
-    captured,
+    captured: arrivals.items,
     url: (name) => `${base}${pathOf(name)}`,
     refuse: (name) => refused.add(pathOf(name)),
-    next(name, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`nothing posted to response_url ${name} within ${timeoutMs} ms`)), timeoutMs);
-        const look = () => {
-          const found = captured.find((item) => item.path === pathOf(name) && !taken.has(item));
-          if (found) {
-            taken.add(found);
-            clearTimeout(timer);
-            resolve(found);
-          } else waiters.push(look);
-        };
-        look();
-      });
-    },
+    next: (name, timeoutMs = 5000) => arrivals.next((item) => item.path === pathOf(name), timeoutMs, `nothing posted to response_url ${name}`),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

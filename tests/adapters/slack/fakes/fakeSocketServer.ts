@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Arrivals } from './arrivals.js';
 
 export interface SocketMessage {
   data: Record<string, unknown>;
@@ -25,23 +26,21 @@ export interface FakeSocketServer {
 export async function startFakeSocketServer(): Promise<FakeSocketServer> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const received: SocketMessage[] = [];
-  const waiters: (() => void)[] = [];
+  const arrivals = new Arrivals<SocketMessage>();
   let current: WebSocket | undefined;
   let connections = 0;
   server.on('connection', (socket) => {
     connections += 1;
     current = socket;
     socket.on('message', (raw) => {
-      received.push({ data: JSON.parse(String(raw)) as Record<string, unknown>, receivedAt: performance.now() });
-      for (const wake of waiters.splice(0)) wake();
+      arrivals.add({ data: JSON.parse(String(raw)) as Record<string, unknown>, receivedAt: performance.now() });
     });
     socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-socket-mode', approximate_connection_time: 18060 }, connection_info: { app_id: 'A123456' } }));
   });
   const { port } = server.address() as AddressInfo;
   return {
     url: `ws://127.0.0.1:${port}/link/?ticket=fake`,
-    received,
+    received: arrivals.items,
     get connections() {
       return connections;
     },
@@ -51,19 +50,7 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
         current.send(JSON.stringify(envelope), (error) => (error ? reject(error) : resolve(performance.now())));
       });
     },
-    ackFor(envelopeId, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ack for ${envelopeId} within ${timeoutMs} ms`)), timeoutMs);
-        const look = () => {
-          const found = received.find((message) => message.data['envelope_id'] === envelopeId);
-          if (found) {
-            clearTimeout(timer);
-            resolve(found);
-          } else waiters.push(look);
-        };
-        look();
-      });
-    },
+    ackFor: (envelopeId, timeoutMs = 5000) => arrivals.next((message) => message.data['envelope_id'] === envelopeId, timeoutMs, `no ack for ${envelopeId}`, false),
     close: () =>
       new Promise((resolve) => {
         for (const client of server.clients) client.terminate();

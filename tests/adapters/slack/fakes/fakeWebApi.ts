@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Arrivals } from './arrivals.js';
 
 export interface ApiCall {
   method: string;
@@ -33,9 +34,7 @@ function parseBody(text: string, contentType: string | undefined): Record<string
 }
 
 export async function startFakeWebApi(): Promise<FakeWebApi> {
-  const calls: ApiCall[] = [];
-  const taken = new Set<ApiCall>();
-  const waiters: (() => void)[] = [];
+  const arrivals = new Arrivals<ApiCall>();
   const handlers = new Map<string, ApiHandler>([
     ['auth.test', () => ({ ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'ibid', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT' })],
     ['chat.postMessage', (p) => ({ ok: true, channel: p['channel'], ts: '1700000000.000100' })],
@@ -48,32 +47,18 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?', 1)[0] ?? '';
       const params = parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
       const call: ApiCall = { method, params, authorization: req.headers.authorization };
-      calls.push(call);
       const handler = handlers.get(method);
       const body = handler ? handler(params, call) : { ok: false, error: 'unknown_method' };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      for (const wake of waiters.splice(0)) wake();
+      arrivals.add(call);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
-    calls,
+    calls: arrivals.items,
     handle: (method, handler) => void handlers.set(method, handler),
-    next(method, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${method} call within ${timeoutMs} ms`)), timeoutMs);
-        const look = () => {
-          const found = calls.find((call) => call.method === method && !taken.has(call));
-          if (found) {
-            taken.add(found);
-            clearTimeout(timer);
-            resolve(found);
-          } else waiters.push(look);
-        };
-        look();
-      });
-    },
+    next: (method, timeoutMs = 5000) => arrivals.next((call) => call.method === method, timeoutMs, `no ${method} call`),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
