@@ -28,6 +28,24 @@ export interface FlowOptions {
 
 export const DEFAULT_DEFER_AFTER_MS = 1500;
 
+/** What both transports (gateway, HTTP endpoint) are given; the defaults live here, once. */
+export interface FlowSettings {
+  bot: Bot;
+  rateLimiter?: RateLimiter;
+  ephemeralByDefault?: boolean;
+  deferAfterMs?: number;
+}
+
+export function flowOptions(settings: FlowSettings, logger: Logger): FlowOptions {
+  return {
+    bot: settings.bot,
+    logger,
+    rateLimiter: settings.rateLimiter ?? defaultDiscordRateLimiter(),
+    ephemeralByDefault: settings.ephemeralByDefault ?? true,
+    deferAfterMs: settings.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+  };
+}
+
 /** A burst of 5 commands, then one every 6 seconds, per user. */
 export function defaultDiscordRateLimiter(): RateLimiter {
   return new RateLimiter({ burst: 5, perMinute: 10 });

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Bot } from '../../app/bot.js';
 import type { RateLimiter } from '../../app/rateLimiter.js';
 import { incomingFromDiscordJs, discordJsResponder } from './discordJsTransport.js';
-import { DEFAULT_DEFER_AFTER_MS, defaultDiscordRateLimiter, handleIncoming, type FlowOptions } from './flow.js';
+import { flowOptions, handleIncoming } from './flow.js';
 
 export interface DiscordGatewayOptions {
   bot: Bot;
@@ -32,13 +32,7 @@ export interface DiscordGatewayHandle {
 
 export async function startDiscordGateway(options: DiscordGatewayOptions): Promise<DiscordGatewayHandle> {
   const logger = options.logger.child({ adapter: 'discord' });
-  const flow: FlowOptions = {
-    bot: options.bot,
-    logger,
-    rateLimiter: options.rateLimiter ?? defaultDiscordRateLimiter(),
-    ephemeralByDefault: options.ephemeralByDefault ?? true,
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-  };
+  const flow = flowOptions(options, logger);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },

@@ -10,7 +10,7 @@ import type { Bot } from '../../app/bot.js';
 import type { RouteHandler } from '../../app/httpServer.js';
 import type { RateLimiter } from '../../app/rateLimiter.js';
 import { apiMessageData } from './apiBody.js';
-import { DEFAULT_DEFER_AFTER_MS, defaultDiscordRateLimiter, handleIncoming, type FlowOptions } from './flow.js';
+import { flowOptions, handleIncoming } from './flow.js';
 import type { Responder } from './incoming.js';
 import { noticeMessage } from './message.js';
 import { incomingFromApi } from './rawIncoming.js';
@@ -73,13 +73,7 @@ export function createDiscordInteractionsHandler(options: DiscordInteractionsOpt
   const key = publicKeyFromHex(options.publicKey);
   const logger = options.logger.child({ adapter: 'discord-http' });
   const rest = options.rest instanceof REST ? options.rest : new REST(options.rest ?? {});
-  const flow: FlowOptions = {
-    bot: options.bot,
-    logger,
-    rateLimiter: options.rateLimiter ?? defaultDiscordRateLimiter(),
-    ephemeralByDefault: options.ephemeralByDefault ?? true,
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-  };
+  const flow = flowOptions(options, logger);
 
   return async (req, res) => {
     if (req.method !== 'POST') {
