@@ -72,7 +72,11 @@ async function runInteractive(bot: Bot, options: TerminalOptions, io: TerminalIO
   for await (const line of rl) {
     const trimmed = line.trim();
     if (['quit', 'exit', '/quit', '/exit'].includes(trimmed)) break;
-    if (!isBlankOrComment(trimmed)) await answerLine(bot, trimmed, options, io);
+    if (!isBlankOrComment(trimmed)) {
+      await answerLine(bot, trimmed, options, io);
+      // A blank line keeps one answer from running into the next prompt.
+      io.stdout.write('\n');
+    }
     rl.prompt();
   }
   rl.close();
