@@ -26,8 +26,16 @@ export function citationFooter(citation: Citation): string[] {
   return [citationLine(citation).slice(0, 400), `${ID_PREFIX}${citation.id}`];
 }
 
+/**
+ * The excerpt as a Discord block quote (the grey bar), not inside quote marks: excerpts often
+ * begin or end with the source's own quote marks, and wrapping them again reads “…”” .
+ * Corpus text cannot open a block quote of its own: escapeMarkdown escapes ">".
+ */
 export function quoted(result: ExcerptResult): string {
-  return `“${highlightMarkdown(result.excerpt, result.highlights)}”`;
+  return highlightMarkdown(result.excerpt, result.highlights)
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 }
 
 /** One result: "2. Title" (linked), the excerpt with matched words bold, citation below. */

@@ -36,7 +36,7 @@ describe('Discord renderer, on fixtures', () => {
   it('shows a quote with its matched words bold, a linked title and the citation line', () => {
     const [message] = messages(answerFixture('quote'), { name: 'quote', args: { words: 'escape house' } });
     const first = message!.embeds[0]!;
-    expect(first.description).toBe('“Bashar told PBS, “We tried to **escape** the day before, but ISIS shot at us. We ran back to the **house** and the army told us, stay inside.””');
+    expect(first.description).toBe('> Bashar told PBS, “We tried to **escape** the day before, but ISIS shot at us. We ran back to the **house** and the army told us, stay inside.”');
     expect(first.title).toBe('1. The U.S. “Liberation” of Mosul: War Crimes in Service of Imperialism');
     expect(first.url).toBe('https://revcom.us/a/502/the-us-liberation-of-mosul-en.html');
     expect(first.footer!.text.split('\n')).toEqual([
