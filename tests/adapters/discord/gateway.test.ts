@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordGateway, type DiscordGatewayHandle } from '../../../src/adapters/discord/gateway.js';
 import { createBot, type Bot } from '../../../src/app/bot.js';
-import { loadCorpusIndex } from '../../../src/app/loadCorpusIndex.js';
+import { loadCorpusIndex } from '../../support/loadCorpusIndex.js';
 import { silentLogger } from '../../../src/app/logger.js';
 import { RateLimiter } from '../../../src/app/rateLimiter.js';
 import { expectNoLiveMentions, expectWithinDiscordLimits } from './support/discordLimits.js';
@@ -45,7 +45,7 @@ function webhookRequest(fakeDiscord: FakeDiscord, method: string, token: string,
 beforeAll(async () => {
   fake = new FakeDiscord({ applicationId: APPLICATION_ID, botUserId: BOT_USER_ID, heartbeatIntervalMs: 250 });
   await fake.start();
-  bot = createBot({ corpus: await loadCorpusIndex(CORPUS, silentLogger()), logger: silentLogger() });
+  bot = createBot({ corpus: await loadCorpusIndex(CORPUS), logger: silentLogger() });
   // Answers here are fast; a long defer threshold keeps replies direct whatever the machine's load.
   gateway = await startDiscordGateway({ bot, logger: silentLogger(), token: 'fake.bot.token', applicationId: APPLICATION_ID, rest: { api: fake.api }, deferAfterMs: 60_000, rateLimiter: new RateLimiter({ burst: 1000, perMinute: 1000 }) });
 });
@@ -201,7 +201,7 @@ describe('Discord gateway, slow and failing commands', () => {
   beforeAll(async () => {
     slowFake = new FakeDiscord({ applicationId: APPLICATION_ID, botUserId: BOT_USER_ID });
     await slowFake.start();
-    const real = createBot({ corpus: await loadCorpusIndex(CORPUS, silentLogger()), logger: silentLogger() });
+    const real = createBot({ corpus: await loadCorpusIndex(CORPUS), logger: silentLogger() });
     // The same bot, except that handle() can be held back or made to throw.
     const wrapped: Bot = {
       ...real,

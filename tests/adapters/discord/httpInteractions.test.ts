@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordInteractionsHandler, DISCORD_INTERACTIONS_PATH } from '../../../src/adapters/discord/httpInteractions.js';
 import { createBot, type Bot } from '../../../src/app/bot.js';
 import { createHttpServer, type HttpServer } from '../../../src/app/httpServer.js';
-import { loadCorpusIndex } from '../../../src/app/loadCorpusIndex.js';
+import { loadCorpusIndex } from '../../support/loadCorpusIndex.js';
 import { silentLogger } from '../../../src/app/logger.js';
 import { RateLimiter } from '../../../src/app/rateLimiter.js';
 import { expectNoLiveMentions, expectWithinDiscordLimits } from './support/discordLimits.js';
@@ -57,7 +57,7 @@ async function send(payload: unknown, to = url) {
 beforeAll(async () => {
   fake = new FakeDiscord({ applicationId: APPLICATION_ID, botUserId: BOT_USER_ID });
   await fake.start();
-  const real = createBot({ corpus: await loadCorpusIndex(CORPUS, silentLogger()), logger: silentLogger() });
+  const real = createBot({ corpus: await loadCorpusIndex(CORPUS), logger: silentLogger() });
   const gated: Bot = {
     ...real,
     async handle(request, adapter) {

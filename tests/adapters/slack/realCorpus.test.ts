@@ -3,8 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusIndex } from '../../../src/app/loadCorpusIndex.js';
-import { silentLogger } from '../../../src/app/logger.js';
+import { loadCorpusIndex } from '../../support/loadCorpusIndex.js';
 import { commands as registry } from '../../../src/core/commands/registry.js';
 import { buttonsOf, expectEscaped, expectWithinLimits, textsOf } from './blockChecks.js';
 import { startHttpHarness, type Harness } from './fakes/harness.js';
@@ -16,13 +15,13 @@ let hostile: Harness;
 let hostileDir: string;
 
 beforeAll(async () => {
-  harness = await startHttpHarness({ commands: registry, corpus: await loadCorpusIndex('corpus', silentLogger()) });
+  harness = await startHttpHarness({ commands: registry, corpus: await loadCorpusIndex('corpus') });
   hostileDir = await mkdtemp(join(tmpdir(), 'ibid-hostile-corpus-'));
   await writeFile(
     join(hostileDir, 'leaflet.md'),
     '---\ntitle: "Leaflet <!here> & <@U123>"\npublication: "Posters <#C1>"\ndate: "2020"\nurl: "https://example.org/leaflet?b=1&c=2"\n---\nThe leaflet said <!channel> please evacuate & go to <https://evil.example|the safe zone> before the air strikes begin.\n',
   );
-  hostile = await startHttpHarness({ commands: registry, corpus: await loadCorpusIndex(hostileDir, silentLogger()) });
+  hostile = await startHttpHarness({ commands: registry, corpus: await loadCorpusIndex(hostileDir) });
 });
 
 afterAll(async () => {
