@@ -118,6 +118,11 @@ export const WhoSaidAnswerSchema = z.object({
    * not_found: the words are not in the corpus.
    */
   status: z.enum(['attributed', 'unattributed', 'not_quoted', 'not_found']),
+  /**
+   * True when the best quotation only resembles the words asked about (a loose paraphrase):
+   * it is the closest match, not the same words, and adapters say so.
+   */
+  uncertain: z.boolean(),
   results: z.array(QuotationResultSchema),
   /** For not_quoted: where the words do appear. */
   passages: z.array(ExcerptResultSchema),

@@ -15,6 +15,11 @@ function quotationBlocks(results: readonly QuotationResult[]): Block[] {
   return results.map((result, i) => resultBlock(result, i + 1, speakerHeading(result)));
 }
 
+/** A loose match is offered as the closest one, never passed off as the words asked about. */
+function closest(answer: WhoSaidAnswer): Block[] {
+  return answer.uncertain ? [{ title: 'Closest match', description: `Not these exact words: the closest quotation to “${safeMarkdown(answer.query)}” in the corpus.` }] : [];
+}
+
 export function whoSaidBlocks(answer: WhoSaidAnswer): Block[] {
   const query = safeMarkdown(answer.query);
   switch (answer.status) {
@@ -26,9 +31,9 @@ export function whoSaidBlocks(answer: WhoSaidAnswer): Block[] {
         ...answer.passages.map((passage, i) => resultBlock(passage, i + 1)),
       ];
     case 'unattributed':
-      return [{ title: 'Speaker not given', description: 'Quoted in the corpus, but the text does not say who said it.' }, ...quotationBlocks(answer.results)];
+      return [...closest(answer), { title: 'Speaker not given', description: 'Quoted in the corpus, but the text does not say who said it.' }, ...quotationBlocks(answer.results)];
     case 'attributed':
-      return quotationBlocks(answer.results);
+      return [...closest(answer), ...quotationBlocks(answer.results)];
   }
 }
 

@@ -17,6 +17,11 @@ function quotationUnits(results: readonly QuotationResult[]): Unit[] {
   return results.map((result, i) => excerptUnit(result, i, speakerRuns(result)));
 }
 
+/** A loose match is offered as the closest one, never passed off as the words asked about. */
+function closest(answer: WhoSaidAnswer): string {
+  return answer.uncertain ? 'Not these exact words; the closest quotation. ' : '';
+}
+
 export function renderWhoSaid(answer: WhoSaidAnswer, ctx: RenderContext): RenderedAnswer {
   const query = quoted(answer.query);
   const base = { summary: `who said "${answer.query}"`, more: 0 };
@@ -26,10 +31,10 @@ export function renderWhoSaid(answer: WhoSaidAnswer, ctx: RenderContext): Render
     case 'not_quoted':
       return { ...base, headline: `${query} is in the corpus, but nobody is quoted saying it. Where the words appear:`, units: answer.passages.map((passage, i) => excerptUnit(passage, i)) };
     case 'unattributed':
-      return { ...base, headline: `${query} is quoted, but the text does not say who said it.`, units: quotationUnits(answer.results) };
+      return { ...base, headline: `${closest(answer)}${query} is quoted, but the text does not say who said it.`, units: quotationUnits(answer.results) };
     case 'attributed': {
       const speakers = [...new Set(answer.results.map((result) => result.speaker).filter((s): s is string => Boolean(s)))];
-      return { ...base, headline: `Who said ${query}: *${escapeText(speakers.join(', ') || 'unknown')}*`, units: quotationUnits(answer.results) };
+      return { ...base, headline: `${closest(answer)}Who said ${query}: *${escapeText(speakers.join(', ') || 'unknown')}*`, units: quotationUnits(answer.results) };
     }
   }
 }

@@ -19,6 +19,11 @@ function quotationBlock(result: QuotationResult, n: number, options: RenderOptio
   ].join('\n');
 }
 
+/** A loose match is offered as the closest one, never passed off as the words asked about. */
+function closest(answer: WhoSaidAnswer): string {
+  return answer.uncertain ? `Not these exact words; the closest quotation in the corpus:` : '';
+}
+
 export function renderWhoSaid(answer: WhoSaidAnswer, options: RenderOptions): string {
   const query = safe(answer.query);
   switch (answer.status) {
@@ -27,9 +32,9 @@ export function renderWhoSaid(answer: WhoSaidAnswer, options: RenderOptions): st
     case 'not_quoted':
       return [`"${query}" is in the corpus, but not as a quotation: nobody is quoted saying it.`, ...answer.passages.map((p, i) => `${i + 1}. ${highlight(p.excerpt, p.highlights, options)}\n   ${safe(citationLine(p.citation))}`)].join('\n\n');
     case 'unattributed':
-      return [`Quoted in the corpus, but the text does not say who said it:`, ...answer.results.map((r, i) => quotationBlock(r, i + 1, options))].join('\n\n');
+      return [closest(answer), `Quoted in the corpus, but the text does not say who said it:`, ...answer.results.map((r, i) => quotationBlock(r, i + 1, options))].filter(Boolean).join('\n\n');
     case 'attributed':
-      return answer.results.map((r, i) => quotationBlock(r, i + 1, options)).join('\n\n');
+      return [closest(answer), ...answer.results.map((r, i) => quotationBlock(r, i + 1, options))].filter(Boolean).join('\n\n');
   }
 }
 

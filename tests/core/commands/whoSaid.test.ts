@@ -37,6 +37,19 @@ describe('who-said', () => {
     expect(answer).toMatchObject({ status: 'unattributed', results: [{ speaker: null, quote: 'we will never surrender this city to anyone, whatever it costs us' }] });
   });
 
+  it('offers a loose paraphrase as the closest quotation, flagged as not the same words', async () => {
+    const loose = await whoSaid('the city will be destroyed');
+    expect(loose).toMatchObject({ status: 'attributed', uncertain: true, results: [{ speaker: 'Hoshyar Zebari' }] });
+    expect((await whoSaid('west Mosul will be destroyed')).uncertain).toBe(false);
+  });
+
+  it('does not claim words are in the corpus when only a few of them are', async () => {
+    // "said", "would" and "hard" appear near Obama's quotation, but these words are not there.
+    const answer = await whoSaid('obama said it would be hard');
+    expect(answer.status).toBe('not_found');
+    expect(answer.passages).toEqual([]);
+  });
+
   it('tells narrator text from a quotation, and absent words from both', async () => {
     const narrative = await whoSaid('the safest place from an air strike in Syria');
     expect(narrative.status).toBe('not_quoted');
