@@ -8,6 +8,12 @@
  * triples the time for about the same scores on NewsQuant), only on sentences that hold a figure,
  * and only up to the last of them (the rules look back from a number, never ahead). It only ever
  * adds verbs: the hand rules keep their say over every word it does not call a verb.
+ *
+ * Measured on NewsQuant (value+concept F1, dev / held-out), and not worth keeping:
+ * - the full pipeline (freeze, typeahead, contractionTwo, postTagger): 78.1 / 69.6 against
+ *   78.5 / 69.6, at twice the time. It still calls "price" in "the median sales price" a verb;
+ * - dropping a verb tag on a word between two nouns ("the US trade deficit"): 77.4 / 69.1,
+ *   lower on both halves.
  */
 import nlp from 'compromise/two';
 import type { Token } from './tokens.js';
