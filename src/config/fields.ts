@@ -14,8 +14,9 @@ export const booleanText = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined || value === '' ? fallback : ['true', '1', 'yes'].includes(value)));
 
-/** A whole number of at least `min`, written in the environment as text; unset or blank: `fallback`. */
-function wholeNumberAtLeast(min: number) {
+/** A whole number in [min, max], written in the environment as text; unset or blank: `fallback`. */
+function wholeNumberIn(min: number, max = Number.MAX_SAFE_INTEGER) {
+  const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
   return (fallback: number, what: string) =>
     z
       .string()
@@ -24,21 +25,20 @@ function wholeNumberAtLeast(min: number) {
       .transform((value, ctx) => {
         if (value === undefined || value === '') return fallback;
         const n = Number(value);
-        if (!Number.isInteger(n) || n < min) {
-          ctx.addIssue({ code: 'custom', message: `must be a whole number ≥ ${min} (${what}), not "${value}"` });
+        if (!Number.isInteger(n) || n < min || n > max) {
+          ctx.addIssue({ code: 'custom', message: `must be a whole number ${range} (${what}), not "${value}"` });
           return z.NEVER;
         }
         return n;
       });
 }
 
-export const positiveIntText = wholeNumberAtLeast(1);
+export const positiveIntText = wholeNumberIn(1);
 
 /** 0 or more; 0 usually means "off". */
-export const wholeNumberText = wholeNumberAtLeast(0);
+export const wholeNumberText = wholeNumberIn(0);
 
-/** A directory, or "off" for none (e.g. a read-only deployment that keeps no cache). */
-/** A directory, "off" (null), or unset (undefined: the caller picks the default). */
+/** A directory, "off" (null: e.g. a read-only deployment that keeps no cache), or unset (undefined: the caller picks the default). */
 export const directoryOrOff = () =>
   optionalText.transform((value) => {
     if (value === undefined) return undefined;
@@ -46,17 +46,4 @@ export const directoryOrOff = () =>
   });
 
 /** A TCP port; 0 lets the system choose one (tests). */
-export const portText = (fallback: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === '') return fallback;
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) {
-        ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 to 65535 (the HTTP port; 0 picks a free one), not "${value}"` });
-        return z.NEVER;
-      }
-      return n;
-    });
+export const portText = (fallback: number) => wholeNumberIn(0, 65535)(fallback, 'the HTTP port; 0 picks a free one');

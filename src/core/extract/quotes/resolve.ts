@@ -44,15 +44,18 @@ function sentenceRanges(names: DocumentNames, texts: readonly string[], para: nu
   return starts.map((s, k) => [s, starts[k + 1] ?? texts[para]!.length]);
 }
 
+/** Where a sentence's subject starts: after a leading clause ("After the vote, …", "Speaking to reporters, …"). */
+function afterLeadingClause(tokens: ReturnType<typeof tokenize>): number {
+  const first = tokens[0];
+  if (!first || !(CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text))) return 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma >= 0 ? comma + 1 : 0;
+}
+
 /** Does the sentence open (after a leading clause) with "he"/"she", so its names are not the antecedent? */
 function pronounSubject(text: string, range: [number, number]): boolean {
   const tokens = tokenize(text, range[0], Math.min(range[1], range[0] + 200));
-  let k = 0;
-  const first = tokens[0];
-  if (first && (CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text))) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma >= 0) k = comma + 1;
-  }
+  let k = afterLeadingClause(tokens);
   while (tokens[k] && LEADING_CONNECTIVES.has(tokens[k]!.text.toLowerCase())) k++;
   return /^(he|she)$/i.test(tokens[k]?.text ?? '');
 }
@@ -63,12 +66,7 @@ function pronounSubject(text: string, range: [number, number]): boolean {
  */
 function unknownSubject(text: string, range: [number, number]): boolean {
   const tokens = tokenize(text, range[0], Math.min(range[1], range[0] + 200));
-  let k = 0;
-  const first = tokens[0];
-  if (first && (CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text))) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma >= 0) k = comma + 1;
-  }
+  const k = afterLeadingClause(tokens);
   const head = tokens[k];
   const next = tokens[k + 1];
   if (!head || !next || head.kind !== 'word' || next.kind !== 'word') return false;
