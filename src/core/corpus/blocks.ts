@@ -2,6 +2,7 @@
  * A document body as blocks: runs of non-empty lines separated by blank lines.
  * Cleaning rules work on these so they can see a line's neighbours and how much space surrounds it.
  */
+import { LIST_ITEM, markdownLineToText } from './markdownText.js';
 import { collapseSpaces } from './normalise.js';
 
 export interface Block {
@@ -29,13 +30,16 @@ export function splitBlocks(body: string, options: { markdown?: boolean } = {}):
       continue;
     }
     const atx = options.markdown ? ATX_HEADING.exec(line) : null;
-    if (atx?.[1]) {
-      blocks.push({ lines: [atx[1]], gapBefore: gap, markdownHeading: true });
+    const text = options.markdown ? markdownLineToText(atx?.[1] ?? line) : line;
+    if (text === '') {
+      // An image or an HTML tag alone on its line: nothing a reader sees.
+    } else if (atx?.[1]) {
+      blocks.push({ lines: [text], gapBefore: gap, markdownHeading: true });
       current = null;
-    } else if (current) {
-      current.lines.push(line);
+    } else if (current && !(options.markdown && LIST_ITEM.test(line))) {
+      current.lines.push(text);
     } else {
-      current = { lines: [line], gapBefore: gap };
+      current = { lines: [text], gapBefore: gap };
       blocks.push(current);
     }
     gap = 0;
