@@ -1,6 +1,6 @@
 /**
  * A line of a Markdown document as the words a reader sees: emphasis, links, inline code,
- * escapes, entities, list and quote markers go; link targets and images go. CommonMark's own
+ * escapes, entities, list and quote markers go; link targets and images go; raw HTML stays. CommonMark's own
  * parser decides (mdast-util-from-markdown), so `2*3*4`, `snake_case` and `[Our emphasis]`
  * stay as written where Markdown leaves them alone.
  */
@@ -17,5 +17,7 @@ export const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])\s+\S/;
 export function markdownLineToText(line: string): string {
   if (!MAYBE_MARKDOWN.test(line)) return line;
   const tree = fromMarkdown(line);
-  return collapseSpaces(toString(tree, { includeImageAlt: false, includeHtml: false }));
+  // Raw HTML stays as written: "<!channel>" or "<@U1>" in a document is shown (adapters make it
+  // inert), never silently dropped; only images and link targets, which a reader never reads, go.
+  return collapseSpaces(toString(tree, { includeImageAlt: false, includeHtml: true }));
 }

@@ -10,7 +10,7 @@ describe('markdownLineToText', () => {
     expect(markdownLineToText('> "We will not leave," a resident said.')).toBe('"We will not leave," a resident said.');
     expect(markdownLineToText('- First point: supply lines were cut.')).toBe('First point: supply lines were cut.');
     expect(markdownLineToText('3. Third point ![map](map.png) here')).toBe('Third point here');
-    expect(markdownLineToText('Fish \\*and\\* chips &amp; peas <br> done')).toBe('Fish *and* chips & peas done');
+    expect(markdownLineToText('Fish \\*and\\* chips &amp; peas done')).toBe('Fish *and* chips & peas done');
   });
 
   it('leaves text alone where Markdown does: literal brackets, underscores inside words, lone stars', () => {
@@ -19,9 +19,8 @@ describe('markdownLineToText', () => {
     }
   });
 
-  it('keeps mention-like text as text (adapters neutralise it), and drops what Markdown hides', () => {
-    // <@123> is not HTML in CommonMark, so a reader sees it; <!channel> is an HTML declaration, which a reader never sees.
-    expect(markdownLineToText('ping <@123> and <!channel> @everyone')).toBe('ping <@123> and @everyone');
+  it('keeps mention-like tokens and raw HTML as text, for adapters to show inert', () => {
+    expect(markdownLineToText('ping <@123> and <!channel> @everyone <b>now</b>')).toBe('ping <@123> and <!channel> @everyone <b>now</b>');
   });
 });
 
