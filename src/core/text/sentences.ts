@@ -2,20 +2,14 @@
  * Sentence boundaries with offsets, so an excerpt can show "the matched sentence(s)" and still
  * point back into the original text.
  */
-
-/** Words before a full stop that do not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'hon', 'rev', 'col', 'capt', 'lt', 'prof',
-  'no', 'nos', 'vol', 'art', 'sec', 'co', 'corp', 'inc', 'ltd', 'vs', 'etc', 'viz', 'cf', 'ft', 'mt', 'fig',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'approx', 'est',
-]);
+import { ABBREVIATIONS } from './abbreviations.js';
 
 /**
  * A sentence ends at . ! ? or … (plus any closing quotes/brackets) followed by white space and a
- * capital, digit or opening quote; or at a line break. A full stop after an abbreviation or an
+ * capital, digit, currency sign or opening quote; or at a line break. A full stop after an abbreviation or an
  * initial ("U.S.", "J.") does not end one.
  */
-const BOUNDARY = /([.!?…])(["'”’)\]]*)[^\S\n]+(?=["'“‘([]?[\p{Lu}\p{N}])|\n+/gu;
+const BOUNDARY = /([.!?…])(["'”’)\]]*)[^\S\n]+(?=["'“‘([]?[\p{Lu}\p{N}$£€])|\n+/gu;
 
 /** [start, end) of each sentence in `text`, trimmed of surrounding white space, in order. */
 export function sentenceRanges(text: string): Array<[number, number]> {

@@ -34,4 +34,10 @@ describe('sentenceRanges', () => {
   it('returns nothing for blank text', () => {
     expect(sentenceRanges('   ')).toEqual([]);
   });
+
+  it('ends a sentence before one that opens with an amount, but not after an abbreviation', () => {
+    const text = 'Banks were looted. $480m was taken, said Mr. Bakir. Gen. Smith agreed.';
+    const parts = sentenceRanges(text).map(([start, end]) => text.slice(start, end));
+    expect(parts).toEqual(['Banks were looted.', '$480m was taken, said Mr. Bakir.', 'Gen. Smith agreed.']);
+  });
 });

@@ -12,7 +12,7 @@ import { lexNumbers, type Mention } from './lexer.js';
 import { rejectionOf, type Rejection } from './non-figures.js';
 import { splitNumberHyphens } from './number-words.js';
 import { readHedge, readQualifier } from './qualifier.js';
-import { sentenceSpans } from './sentences.js';
+import { sentenceRanges } from '../../text/sentences.js';
 import { markVerbs } from './tagger.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, SELF_COUNTING_EVENT_NOUNS } from './lexicon/events.js';
@@ -90,7 +90,7 @@ function headOf(noun: string | null): string | null {
 
 export function scanParagraph(text: string, ctx: ParagraphContext, rejected?: RejectedNumber[]): DraftFigure[] {
   const drafts: DraftFigure[] = [];
-  for (const [ss, se] of sentenceSpans(text)) {
+  for (const [ss, se] of sentenceRanges(text)) {
     const sentence = text.slice(ss, se);
     const lexed = splitNumberHyphens(tokenize(sentence, ss));
     const figures: Mention[] = [];

@@ -2,6 +2,7 @@
  * Words, punctuation and sentence starts within a stretch of a paragraph, with other quotations
  * ("holes") either seen as one opaque token or skipped. Offsets always point into the paragraph.
  */
+import { ABBREVIATIONS } from '../../text/abbreviations.js';
 
 export interface Token {
   text: string;
@@ -13,12 +14,6 @@ export interface Token {
 /** [start, end) of a quotation inside the paragraph, marks included. */
 export type Hole = readonly [number, number];
 
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'hon', 'rev', 'col', 'capt', 'lt', 'sgt',
-  'maj', 'adm', 'prof', 'no', 'nos', 'vol', 'co', 'corp', 'inc', 'ltd', 'vs', 'etc', 'ft', 'mt', 'fig', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'approx', 'pp', 'ave', 'blvd',
-]);
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’\-.](?=[\p{L}\p{N}]))*/uy;
 
