@@ -22,13 +22,7 @@ function isSubject(text: string, sentenceStart: number, m: Mention): boolean {
   const next = tokenize(text, m.end, Math.min(text.length, m.end + 40))[0];
   if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && isAgentNoun(next.text)) return false;
   const tokens = tokenize(text, sentenceStart, m.start);
-  let k = 0;
-  const first = tokens[0];
-  if (first && (CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text) || /ly$/.test(first.text))) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma >= 0) k = comma + 1;
-  }
-  const before = tokens.slice(k);
+  const before = tokens.slice(afterLeadingClause(tokens, true));
   if (before.length > 6) return false;
   return before.every((t) => {
     const w = t.text.toLowerCase();
@@ -44,10 +38,13 @@ function sentenceRanges(names: DocumentNames, texts: readonly string[], para: nu
   return starts.map((s, k) => [s, starts[k + 1] ?? texts[para]!.length]);
 }
 
-/** Where a sentence's subject starts: after a leading clause ("After the vote, …", "Speaking to reporters, …"). */
-function afterLeadingClause(tokens: ReturnType<typeof tokenize>): number {
+/**
+ * Where a sentence's subject starts: after a leading clause ("After the vote, …", "Speaking to
+ * reporters, …"), and with `adverbs` also after one opened by an adverb ("Separately, …").
+ */
+function afterLeadingClause(tokens: ReturnType<typeof tokenize>, adverbs = false): number {
   const first = tokens[0];
-  if (!first || !(CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text))) return 0;
+  if (!first || !(CLAUSE_OPENERS.has(first.text.toLowerCase()) || /ing$/.test(first.text) || (adverbs && /ly$/.test(first.text)))) return 0;
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma >= 0 ? comma + 1 : 0;
 }
