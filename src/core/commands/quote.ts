@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import type { ExcerptResult } from '../answers.js';
-import { citationFor } from '../citation.js';
 import { completeSource, matchSources } from '../sources.js';
 import { defineCommand } from './definition.js';
 import { errorAnswer } from './handle.js';
+import { paragraphResult } from './paragraphResult.js';
 import { limitArg, pageArg, queryArg, sourceArg } from './sharedArgs.js';
-
-/** Enough hits to know whether there is another page, without ranking the whole corpus. */
-const MAX_HITS = 50;
 
 export const quoteCommand = defineCommand({
   name: 'quote',
@@ -28,18 +24,12 @@ export const quoteCommand = defineCommand({
       if (allowed.size === 0) return errorAnswer('quote', 'not_found', `No source matches "${source}". Try the sources command to see them.`);
     }
     const only = allowed;
-    const hits = corpus.paragraphIndex.search(words, {
-      limit: MAX_HITS,
+    const { hits, total } = corpus.paragraphIndex.searchPage(words, {
+      offset: (page - 1) * limit,
+      limit,
       filter: only ? (i) => only.has(corpus.paragraphs[i]!.docId) : undefined,
     });
-    const start = (page - 1) * limit;
-    const results: ExcerptResult[] = hits.slice(start, start + limit).map((hit) => ({
-      excerpt: hit.excerpt,
-      highlights: hit.highlights,
-      range: hit.range,
-      score: hit.score,
-      citation: citationFor(corpus.byId.get(hit.item.docId)!, hit.item),
-    }));
-    return { command: 'quote', query: words, source: source ?? null, results, more: Math.max(0, hits.length - start - results.length) };
+    const results = hits.map((hit) => paragraphResult(corpus, hit));
+    return { command: 'quote', query: words, source: source ?? null, results, more: Math.max(0, total - (page - 1) * limit - results.length) };
   },
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ExcerptResult, QuotationResult } from '../answers.js';
-import { citationFor } from '../citation.js';
+import type { QuotationResult } from '../answers.js';
 import { defineCommand } from './definition.js';
 import { queryArg } from './sharedArgs.js';
+import { paragraphResult } from './paragraphResult.js';
 import { quotationResult } from './quotationResult.js';
 
 /** Quotations scoring this close to the best are shown with it (the same words quoted twice). */
@@ -40,13 +40,7 @@ export const whoSaidCommand = defineCommand({
       const status = best.item.speaker ? 'attributed' : 'unattributed';
       return { command: 'who-said', query: words, status, uncertain: best.score < CONFIDENT, results, passages: [] };
     }
-    const passages: ExcerptResult[] = paragraphHits.filter((hit) => hit.score >= WORDS_PRESENT).map((hit) => ({
-      excerpt: hit.excerpt,
-      highlights: hit.highlights,
-      range: hit.range,
-      score: hit.score,
-      citation: citationFor(corpus.byId.get(hit.item.docId)!, hit.item),
-    }));
+    const passages = paragraphHits.filter((hit) => hit.score >= WORDS_PRESENT).map((hit) => paragraphResult(corpus, hit));
     return { command: 'who-said', query: words, status: passages.length > 0 ? 'not_quoted' : 'not_found', uncertain: false, results: [], passages };
   },
 });

@@ -8,7 +8,7 @@ import { buildExcerpt } from './excerpt.js';
 import { buildIndexData, type IndexData } from './postings.js';
 import { analyseQuery } from './query.js';
 import { Ranker } from './rank.js';
-import type { BuildSearchIndex, SearchHit, SearchIndex, SearchOptions } from './types.js';
+import type { BuildSearchIndex, SearchIndex, SearchOptions, SearchPage } from './types.js';
 
 /**
  * Below this score a hit is noise, not a half-remembered passage, and search returns nothing.
@@ -40,13 +40,14 @@ export function searchIndexOver<T>(items: readonly T[], texts: readonly string[]
   const candidates = new CandidateFinder(data);
   const ranker = new Ranker(data);
 
-  const search = (query: string, options: SearchOptions = {}): SearchHit<T>[] => {
-    if (typeof query !== 'string' || texts.length === 0) return [];
-    const requested = options.limit ?? DEFAULT_LIMIT;
-    const limit = Number.isFinite(requested) ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(requested))) : DEFAULT_LIMIT;
-    if (limit === 0) return [];
+  const searchPage = (query: string, options: SearchOptions = {}): SearchPage<T> => {
+    const none = { hits: [], total: 0 };
+    if (typeof query !== 'string' || texts.length === 0) return none;
+    const limit = whole(options.limit, DEFAULT_LIMIT, MAX_LIMIT);
+    const offset = whole(options.offset, 0, Number.MAX_SAFE_INTEGER);
+    if (limit === 0) return none;
     const analysed = analyseQuery(query, data.vocab, texts.length);
-    if (analysed.contentWeight === 0 || analysed.variants.length === 0) return [];
+    if (analysed.contentWeight === 0 || analysed.variants.length === 0) return none;
 
     ranker.prepare(analysed);
     try {
@@ -55,22 +56,29 @@ export function searchIndexOver<T>(items: readonly T[], texts: readonly string[]
         .map((item) => ({ item, score: ranker.score(item) }))
         .filter((s) => s.score >= MIN_SCORE)
         // Ties: the shorter item is the more focused answer; then corpus order, for stable output.
-        .sort((a, b) => b.score - a.score || length(a.item) - length(b.item) || a.item - b.item)
-        .slice(0, limit);
-      return scored.map(({ item, score }) => {
+        .sort((a, b) => b.score - a.score || length(a.item) - length(b.item) || a.item - b.item);
+      // Excerpts are the costly part: only the hits on this page get one.
+      const hits = scored.slice(offset, offset + limit).map(({ item, score }) => {
         ranker.score(item);
         const detail = ranker.detail();
         const text = texts[item]!;
         const excerpt = buildExcerpt(text, tokenize(text), detail.chain, detail.others);
         return { item: items[item]!, itemIndex: item, score: round(score), ...excerpt };
       });
+      return { hits, total: scored.length };
     } finally {
       ranker.release();
     }
   };
 
   const length = (item: number): number => data.itemStart[item + 1]! - data.itemStart[item]!;
-  return { size: items.length, search };
+  return { size: items.length, search: (query, options) => searchPage(query, options).hits, searchPage };
 }
 
 const round = (score: number): number => Math.round(score * 1000) / 1000;
+
+/** A whole number in [0, max] from a caller's option; NaN or absent gives the fallback. */
+function whole(requested: number | undefined, fallback: number, max: number): number {
+  const value = requested ?? fallback;
+  return Number.isFinite(value) ? Math.max(0, Math.min(max, Math.floor(value))) : fallback;
+}

@@ -7,6 +7,8 @@ import type { Highlight } from '../answers.js';
 export interface SearchOptions {
   /** At most this many hits (default 5). */
   limit?: number;
+  /** Skip this many of the best hits first (paging); excerpts are built only for the hits returned. */
+  offset?: number;
   /** Only items for which this returns true (e.g. a `source` filter). */
   filter?: (itemIndex: number) => boolean;
 }
@@ -29,6 +31,13 @@ export interface SearchIndex<T> {
   readonly size: number;
   /** Best hits first; empty when nothing really matches (never the least bad item). */
   search(query: string, options?: SearchOptions): SearchHit<T>[];
+  /** One page of hits, and how many hits pass the match threshold in all (at least those on earlier pages). */
+  searchPage(query: string, options?: SearchOptions): SearchPage<T>;
+}
+
+export interface SearchPage<T> {
+  hits: SearchHit<T>[];
+  total: number;
 }
 
 export type BuildSearchIndex = <T>(items: readonly T[], textOf: (item: T) => string) => SearchIndex<T>;
