@@ -22,14 +22,15 @@ export interface CorpusIndex {
   /** Distinct speaker names and descriptions, most quoted first (for quotes-by and autocomplete). */
   speakers: readonly string[];
   figures: readonly Figure[];
+  /** What the figures count, most common first (for figure's autocomplete), computed once per index. */
+  figureTopics: readonly string[];
 }
 
-function speakersByCount(quotations: readonly Quotation[]): string[] {
+/** Distinct values, the most frequent first (ties alphabetical): what autocomplete offers. */
+function byFrequency(values: Iterable<string | null | undefined>): string[] {
   const counts = new Map<string, number>();
-  for (const quotation of quotations) {
-    if (quotation.speaker) counts.set(quotation.speaker.name, (counts.get(quotation.speaker.name) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
 }
 
 export function buildCorpusIndex(loaded: LoadedCorpus): CorpusIndex {
@@ -58,8 +59,9 @@ export function assembleCorpusIndex(parts: ExtractedCorpus, buildIndex: <T>(item
     paragraphIndex: buildIndex(paragraphs, paragraphText, 'paragraphs'),
     quotations: parts.quotations,
     quotationIndex: buildIndex(parts.quotations, quotationText, 'quotations'),
-    speakers: speakersByCount(parts.quotations),
+    speakers: byFrequency(parts.quotations.map((quotation) => quotation.speaker?.name)),
     figures: parts.figures,
+    figureTopics: byFrequency(parts.figures.map((figure) => figure.counts)),
   };
 }
 

@@ -72,13 +72,6 @@ function orderByGroup(ranked: readonly FigureMatch[]): { figure: Figure; score: 
   );
 }
 
-/** What the figures count, most common first, for autocomplete. */
-export function figureTopics(corpus: CorpusIndex): string[] {
-  const counts = new Map<string, number>();
-  for (const figure of corpus.figures) if (figure.counts) counts.set(figure.counts, (counts.get(figure.counts) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([topic]) => topic);
-}
-
 export const figureCommand = defineCommand({
   name: 'figure',
   description: 'The numbers the sources give for something, side by side, disagreements shown.',
@@ -92,7 +85,7 @@ export const figureCommand = defineCommand({
   complete: {
     topic: (corpus, typed) => {
       const wanted = typed.trim().toLowerCase();
-      return figureTopics(corpus).filter((topic) => topic.toLowerCase().includes(wanted));
+      return corpus.figureTopics.filter((topic) => topic.toLowerCase().includes(wanted));
     },
   },
   run({ topic, limit, page }, { corpus }) {

@@ -48,3 +48,15 @@ describe('figure paging', () => {
     expect(pages.every((p) => p.groups[0]!.disagree)).toBe(true);
   });
 });
+
+describe('figure autocomplete', () => {
+  it('offers what the corpus’s figures count, most common first, filtered by what is typed', async () => {
+    const { corpus, commands } = await seedContext();
+    const complete = commands.find((c) => c.name === 'figure')!.complete!['topic']!;
+    const all = complete(corpus, '');
+    expect(all).toContain('civilians killed');
+    const counts = (topic: string) => corpus.figures.filter((f) => f.counts === topic).length;
+    for (let i = 1; i < all.length; i++) expect(counts(all[i - 1]!)).toBeGreaterThanOrEqual(counts(all[i]!));
+    expect(complete(corpus, 'CIVIL').every((topic) => topic.toLowerCase().includes('civil'))).toBe(true);
+  });
+});
