@@ -27,7 +27,7 @@ function escapeRegExp(text: string): string {
 export function commandRequest(text: string, slash: string, table: SlashCommandTable, bot: Bot): CommandRequest {
   const entry = table.find(slash);
   const typed = unescapeText(text ?? '');
-  if (entry?.command) return { name: entry.command.name, args: parseArguments(entry.command, typed) };
+  if (entry?.command) return { name: entry.command.name, ...parseArguments(entry.command, typed) };
   // The umbrella takes a whole command line; alone it means help.
   return parseCommandLine(typed.trim() || 'help', bot.commands);
 }

@@ -30,8 +30,8 @@ export async function handleCommand(request: CommandRequest, context: CommandCon
     const known = context.commands.map((candidate) => candidate.name).join(', ');
     return errorAnswer(request.name || '(none)', 'unknown_command', `There is no command "${request.name}". Commands: ${known}.`);
   }
-  if ('_unexpected' in request.args) {
-    return errorAnswer(command.name, 'invalid_arguments', `${command.name} takes no free text ("${String(request.args['_unexpected']).slice(0, 60)}").`);
+  if (request.unexpected !== undefined) {
+    return errorAnswer(command.name, 'invalid_arguments', `${command.name} takes no free text ("${request.unexpected.slice(0, 60)}").`);
   }
   const parsed = command.args.safeParse(request.args);
   if (!parsed.success) {

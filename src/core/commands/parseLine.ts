@@ -9,6 +9,8 @@ import type { AnyCommand } from './definition.js';
 export interface CommandRequest {
   name: string;
   args: Record<string, unknown>;
+  /** Free text typed to a command that takes none: reported, never silently dropped. */
+  unexpected?: string;
 }
 
 /** Splits on whitespace, keeping "double quoted" or “curly quoted” groups together (quotes removed). */
@@ -26,7 +28,7 @@ export function commandNameOf(line: string): string {
 }
 
 /** Parses the text after the command name against that command's options. */
-export function parseArguments(command: AnyCommand, text: string): Record<string, unknown> {
+export function parseArguments(command: AnyCommand, text: string): Pick<CommandRequest, 'args' | 'unexpected'> {
   const options = optionsOf(command);
   const known = new Map(options.map((option) => [option.name.toLowerCase(), option]));
   const args: Record<string, unknown> = {};
@@ -48,8 +50,8 @@ export function parseArguments(command: AnyCommand, text: string): Record<string
   }
   const positional = options.find((option) => option.positional);
   if (positional && free.length > 0 && args[positional.name] === undefined) args[positional.name] = free.join(' ');
-  else if (free.length > 0 && !positional) args['_unexpected'] = free.join(' ');
-  return args;
+  else if (free.length > 0 && !positional) return { args, unexpected: free.join(' ') };
+  return { args };
 }
 
 /** Splits a whole line into the command's name and its raw arguments. Unknown names pass through for `handleCommand` to report. */
@@ -57,5 +59,5 @@ export function parseCommandLine(line: string, commands: readonly AnyCommand[]):
   const name = commandNameOf(line);
   const rest = line.trim().slice(line.trim().split(/\s+/, 1)[0]?.length ?? 0);
   const command = commands.find((candidate) => candidate.name === name);
-  return { name, args: command ? parseArguments(command, rest) : {} };
+  return { name, ...(command ? parseArguments(command, rest) : { args: {} }) };
 }

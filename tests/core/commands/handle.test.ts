@@ -28,6 +28,11 @@ describe('handleCommand', () => {
     expect('error' in answer && answer.error.message).toContain('echo, boom');
   });
 
+  it('reports free text typed to a command that takes none, instead of dropping it', async () => {
+    const answer = await handleCommand({ name: 'boom', args: {}, unexpected: 'right now' }, context);
+    expect(answer).toMatchObject({ command: 'boom', error: { code: 'invalid_arguments', message: 'boom takes no free text ("right now").' } });
+  });
+
   it('never throws: a failing command becomes an internal error answer', async () => {
     const answer = await handleCommand({ name: 'boom', args: {} }, context);
     expect(answer).toEqual({ command: 'boom', error: { code: 'internal', message: 'Something went wrong while answering boom.', details: ['kaboom'] } });

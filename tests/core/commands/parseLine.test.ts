@@ -9,10 +9,10 @@ describe('parseCommandLine', () => {
   });
 
   it('reads --flag value, --flag=value and name:value for known options only', () => {
-    expect(parseArguments(echoCommand, 'hospital airstrike --source "Socialist Worker" --limit 2')).toEqual({ words: 'hospital airstrike', source: 'Socialist Worker', limit: '2' });
-    expect(parseArguments(echoCommand, 'hospital --limit=4 source:revolution')).toEqual({ words: 'hospital', limit: '4', source: 'revolution' });
+    expect(parseArguments(echoCommand, 'hospital airstrike --source "Socialist Worker" --limit 2').args).toEqual({ words: 'hospital airstrike', source: 'Socialist Worker', limit: '2' });
+    expect(parseArguments(echoCommand, 'hospital --limit=4 source:revolution').args).toEqual({ words: 'hospital', limit: '4', source: 'revolution' });
     // "note:" is not an option, so it stays part of the query.
-    expect(parseArguments(echoCommand, 'note: this --loud')).toEqual({ words: 'note: this', loud: true });
+    expect(parseArguments(echoCommand, 'note: this --loud').args).toEqual({ words: 'note: this', loud: true });
   });
 
   it('keeps quoted groups together and drops the quote marks', () => {
@@ -25,6 +25,6 @@ describe('parseCommandLine', () => {
   });
 
   it('marks free text for a command that takes none', () => {
-    expect(parseCommandLine('boom now', testCommands).args).toEqual({ _unexpected: 'now' });
+    expect(parseCommandLine('boom now', testCommands)).toEqual({ name: 'boom', args: {}, unexpected: 'now' });
   });
 });
