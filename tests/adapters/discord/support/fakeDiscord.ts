@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Arrivals } from '../../../support/arrivals.js';
 
 export interface RecordedRequest {
   method: string;
@@ -22,44 +23,6 @@ export interface GatewayFrame {
   t?: string | null;
 }
 
-type Waiter<T> = { match: (item: T) => boolean; resolve: (item: T) => void };
-
-/** A list that can be awaited: `next(match)` gives the first unconsumed matching item, now or later. */
-class Log<T> {
-  readonly items: T[] = [];
-  private readonly consumed = new Set<number>();
-  private waiters: Waiter<T>[] = [];
-
-  push(item: T): void {
-    this.items.push(item);
-    const index = this.items.length - 1;
-    const waiter = this.waiters.find((candidate) => candidate.match(item));
-    if (waiter) {
-      this.consumed.add(index);
-      this.waiters = this.waiters.filter((candidate) => candidate !== waiter);
-      waiter.resolve(item);
-    }
-  }
-
-  next(match: (item: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
-    const index = this.items.findIndex((item, i) => !this.consumed.has(i) && match(item));
-    if (index >= 0) {
-      this.consumed.add(index);
-      return Promise.resolve(this.items[index]!);
-    }
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((candidate) => candidate.resolve !== done);
-        reject(new Error(`fake Discord: no ${what} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      const done = (item: T) => {
-        clearTimeout(timer);
-        resolve(item);
-      };
-      this.waiters.push({ match, resolve: done });
-    });
-  }
-}
 
 export interface FakeDiscordOptions {
   applicationId: string;
@@ -76,9 +39,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 export class FakeDiscord {
-  readonly requests = new Log<RecordedRequest>();
+  readonly requests = new Arrivals<RecordedRequest>();
   /** Frames the client sent over the gateway. */
-  readonly received = new Log<GatewayFrame>();
+  readonly received = new Arrivals<GatewayFrame>();
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private socket: WebSocket | null = null;
@@ -146,7 +109,7 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const body = await readJson(req).catch(() => undefined);
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path, query: url.searchParams, body });
+    this.requests.add({ method, path, query: url.searchParams, body });
     if (method === 'GET' && path === '/gateway/bot') {
       return { status: 200, body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
     }
@@ -168,7 +131,7 @@ export class FakeDiscord {
     this.socket = socket;
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as GatewayFrame;
-      this.received.push(frame);
+      this.received.add(frame);
       if (frame.op === 1) this.send({ op: 11, d: null });
       if (frame.op === 2) this.dispatch('READY', this.ready());
       if (frame.op === 6) this.dispatch('RESUMED', {});

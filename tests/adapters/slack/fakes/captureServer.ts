@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Arrivals } from './arrivals.js';
+import { Arrivals } from '../../../support/arrivals.js';
 
 export interface Captured {
   path: string;
@@ -45,7 +45,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     captured: arrivals.items,
     url: (name) => `${base}${pathOf(name)}`,
     refuse: (name) => refused.add(pathOf(name)),
-    next: (name, timeoutMs = 5000) => arrivals.next((item) => item.path === pathOf(name), timeoutMs, `nothing posted to response_url ${name}`),
+    next: (name, timeoutMs = 5000) => arrivals.next((item) => item.path === pathOf(name), `post to response_url ${name}`, timeoutMs),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

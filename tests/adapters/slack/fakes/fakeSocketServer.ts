@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { Arrivals } from './arrivals.js';
+import { Arrivals } from '../../../support/arrivals.js';
 
 export interface SocketMessage {
   data: Record<string, unknown>;
@@ -50,7 +50,7 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
         current.send(JSON.stringify(envelope), (error) => (error ? reject(error) : resolve(performance.now())));
       });
     },
-    ackFor: (envelopeId, timeoutMs = 5000) => arrivals.next((message) => message.data['envelope_id'] === envelopeId, timeoutMs, `no ack for ${envelopeId}`, false),
+    ackFor: (envelopeId, timeoutMs = 5000) => arrivals.next((message) => message.data['envelope_id'] === envelopeId, `ack for ${envelopeId}`, timeoutMs, false),
     close: () =>
       new Promise((resolve) => {
         for (const client of server.clients) client.terminate();

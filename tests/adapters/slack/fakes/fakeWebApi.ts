@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Arrivals } from './arrivals.js';
+import { Arrivals } from '../../../support/arrivals.js';
 
 export interface ApiCall {
   method: string;
@@ -58,7 +58,7 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
     calls: arrivals.items,
     handle: (method, handler) => void handlers.set(method, handler),
-    next: (method, timeoutMs = 5000) => arrivals.next((call) => call.method === method, timeoutMs, `no ${method} call`),
+    next: (method, timeoutMs = 5000) => arrivals.next((call) => call.method === method, `${method} call`, timeoutMs),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
