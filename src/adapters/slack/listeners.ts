@@ -2,11 +2,11 @@
  * Bolt listeners: every slash command from the table and the three buttons. Each one acks at
  * once (Slack waits 3 seconds at most) and answers afterwards.
  */
-import type { App, BlockButtonAction, RespondFn, SlashCommand, webApi } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockButtonAction, RespondFn, SlackActionMiddlewareArgs, SlashCommand, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot } from '../../app/bot.js';
 import { parseArguments, parseCommandLine, type CommandRequest } from '../../core/commands/parseLine.js';
-import type { Answering, Asker } from './answering.js';
+import type { AnswerOptions, Answering, Asker } from './answering.js';
 import { ACTION_IDS, CONTEXT_ACTION_PATTERN, decodeState } from './buttonState.js';
 import type { ReplyTarget } from './deliver.js';
 import { unescapeText } from './escape.js';
@@ -32,12 +32,27 @@ export function commandRequest(text: string, slash: string, table: SlashCommandT
   return parseCommandLine(typed.trim() || 'help', bot.commands);
 }
 
+function commandTarget(command: SlashCommand, respond: RespondFn, client: webApi.WebClient): ReplyTarget {
+  return { respond, responseUrl: command.response_url, channelId: command.channel_id, userId: command.user_id, client };
+}
+
 function buttonTarget(body: BlockButtonAction, respond: RespondFn, client: webApi.WebClient): ReplyTarget {
   return { respond, responseUrl: body.response_url, channelId: body.channel?.id ?? body.container['channel_id'], userId: body.user.id, client };
 }
 
 function askerOf(body: BlockButtonAction): Asker {
   return { teamId: body.team?.id ?? body.user.team_id, userId: body.user.id };
+}
+
+/** A button listener: ack, read the request the button carries, answer it; only the answer options differ per button. */
+function onButton(answering: Answering, optionsFor: (body: BlockButtonAction) => Omit<AnswerOptions, 'part'>) {
+  return async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const target = buttonTarget(body, respond, client);
+    const state = decodeState(action.value);
+    if (!state) return void (await answering.privateError(target, 'This button is from another version of ibid; run the command again.'));
+    await answering.answer(state.request, askerOf(body), target, { part: state.part, ...optionsFor(body) });
+  };
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -47,8 +62,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     app.command(entry.slash, async ({ command, ack, respond, client }) => {
       await ack();
       const request = commandRequest(command.text, command.command, slash, bot);
-      const target: ReplyTarget = { respond, responseUrl: command.response_url, channelId: command.channel_id, userId: command.user_id, client };
-      await answering.answer(request, { teamId: command.team_id, userId: command.user_id }, target, { part: 0, public: !deps.ephemeralByDefault });
+      await answering.answer(request, { teamId: command.team_id, userId: command.user_id }, commandTarget(command, respond, client), { part: 0, public: !deps.ephemeralByDefault });
     });
   }
 
@@ -57,32 +71,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.command(known, async ({ command, ack, respond, client }: { command: SlashCommand; ack: () => Promise<void>; respond: RespondFn; client: webApi.WebClient }) => {
     await ack();
     logger.warn({ command: command.command }, 'a slash command this ibid does not register: does SLACK_COMMAND_PREFIX match the manifest?');
-    await answering.privateError({ respond, responseUrl: command.response_url, channelId: command.channel_id, userId: command.user_id, client }, `ibid does not know ${command.command}. Its commands are ${slash.entries.map((e) => e.slash).join(', ')}.`);
+    await answering.privateError(commandTarget(command, respond, client), `ibid does not know ${command.command}. Its commands are ${slash.entries.map((e) => e.slash).join(', ')}.`);
   });
 
-  app.action<BlockButtonAction>(ACTION_IDS.share, async ({ ack, body, action, respond, client }) => {
-    await ack();
-    const target = buttonTarget(body, respond, client);
-    const state = decodeState(action.value);
-    if (!state) return void (await answering.privateError(target, 'This button is from another version of ibid; run the command again.'));
-    const sharedBy = body.user.name ?? body.user.username;
-    await answering.answer(state.request, askerOf(body), target, { part: state.part, public: true, sharedBy, deleteOriginalAfter: body.container['is_ephemeral'] === true });
-  });
-
-  app.action<BlockButtonAction>(ACTION_IDS.more, async ({ ack, body, action, respond, client }) => {
-    await ack();
-    const target = buttonTarget(body, respond, client);
-    const state = decodeState(action.value);
-    if (!state) return void (await answering.privateError(target, 'This button is from another version of ibid; run the command again.'));
-    // On a private answer the next page replaces it; on a shared one it comes privately, to whoever asked.
-    await answering.answer(state.request, askerOf(body), target, { part: state.part, public: false, replaceOriginal: body.container['is_ephemeral'] === true });
-  });
-
-  app.action<BlockButtonAction>(CONTEXT_ACTION_PATTERN, async ({ ack, body, action, respond, client }) => {
-    await ack();
-    const target = buttonTarget(body, respond, client);
-    const state = decodeState(action.value);
-    if (!state) return void (await answering.privateError(target, 'This button is from another version of ibid; run the command again.'));
-    await answering.answer(state.request, askerOf(body), target, { part: state.part, public: false });
-  });
+  app.action<BlockButtonAction>(
+    ACTION_IDS.share,
+    onButton(answering, (body) => ({ public: true, sharedBy: body.user.name ?? body.user.username, deleteOriginalAfter: body.container['is_ephemeral'] === true })),
+  );
+  // On a private answer the next page replaces it; on a shared one it comes privately, to whoever asked.
+  app.action<BlockButtonAction>(ACTION_IDS.more, onButton(answering, (body) => ({ public: false, replaceOriginal: body.container['is_ephemeral'] === true })));
+  app.action<BlockButtonAction>(CONTEXT_ACTION_PATTERN, onButton(answering, () => ({ public: false })));
 }
