@@ -29,8 +29,14 @@ export interface KnownEntry {
   known: string;
 }
 
+/** One file under one document id, whatever its contents. */
+export function fileKey(entry: Pick<FileEntry, 'file' | 'id'>): string {
+  return `${entry.file}\0${entry.id}`;
+}
+
+/** One file under one document id with exactly these contents. */
 export function entryKey(entry: Pick<FileEntry, 'file' | 'id' | 'hash'>): string {
-  return `${entry.file}\0${entry.id}\0${entry.hash}`;
+  return `${fileKey(entry)}\0${entry.hash}`;
 }
 
 export function isKnownEntry(entry: FileEntry | KnownEntry): entry is KnownEntry {

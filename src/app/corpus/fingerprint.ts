@@ -23,6 +23,7 @@ async function sourceFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+/** Once per process: LiveCorpus asks on the main thread and hands it to each index job. */
 let cached: Promise<string> | undefined;
 
 export function codeFingerprint(coreDir: string = CORE_DIR): Promise<string> {

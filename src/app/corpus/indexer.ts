@@ -12,16 +12,19 @@ import { isLoadProblem, parseDocument } from '../../core/corpus/parseDocument.js
 import { extractFigures } from '../../core/extract/figures/index.js';
 import { extractQuotations } from '../../core/extract/quotes/index.js';
 import { searchSnapshot } from '../../core/search/snapshot.js';
-import { entryKey, partsOf, type CorpusSearchSnapshot, type FileEntry, type KnownEntry } from './entries.js';
+import { entryKey, fileKey, partsOf, type CorpusSearchSnapshot, type FileEntry, type KnownEntry } from './entries.js';
 import { corpusHash, hashCorpusFiles, readCorpusFile, type CorpusFile } from './files.js';
-import { codeFingerprint, SNAPSHOT_FORMAT } from './fingerprint.js';
+import { SNAPSHOT_FORMAT } from './fingerprint.js';
 import { findSnapshot, writeSnapshot } from './snapshotStore.js';
 
 export interface IndexJob {
   corpusDir: string;
   maxFileBytes: number;
-  /** Where snapshots are read and written; null: neither. */
-  snapshotDir: string | null;
+  /**
+   * Where snapshots are read and written, and the code fingerprint (fingerprint.ts) that names
+   * them, computed once by the caller rather than in each job's thread; null: neither.
+   */
+  snapshots: { dir: string; fingerprint: string } | null;
   /** The hash of the corpus being served: an unchanged corpus ends the job early. */
   currentHash?: string;
   /** entryKey()s of entries the caller already holds: sent back as references, not copies. */
@@ -29,17 +32,11 @@ export interface IndexJob {
 }
 
 export interface IndexStats {
-  files: number;
   /** exact: every entry came from a snapshot; partial: unchanged files did. */
   snapshot: 'exact' | 'partial' | 'none';
   reused: number;
   parsed: number;
   kept: number;
-  hashMs: number;
-  snapshotReadMs: number;
-  parseMs: number;
-  searchMs: number;
-  snapshotWriteMs: number;
 }
 
 export interface IndexResult {
@@ -94,10 +91,10 @@ async function parseChanged(job: IndexJob, files: readonly CorpusFile[], cache: 
 async function keepServed(entries: FileEntry[], hooks: IndexHooks): Promise<{ served: FileEntry[]; kept: number }> {
   const bad = entries.filter((entry) => isLoadProblem(entry.result) && entry.result.reason !== 'unsupported-type');
   if (bad.length === 0 || !hooks.priorsFor) return { served: entries, kept: 0 };
-  const priors = new Map((await hooks.priorsFor(bad.map(({ file, id }) => ({ file, id })))).map((prior) => [`${prior.file}\0${prior.id}`, prior]));
+  const priors = new Map((await hooks.priorsFor(bad.map(({ file, id }) => ({ file, id })))).map((prior) => [fileKey(prior), prior]));
   let kept = 0;
   const served = entries.map((entry) => {
-    const prior = priors.get(`${entry.file}\0${entry.id}`);
+    const prior = priors.get(fileKey(entry));
     if (!prior || isLoadProblem(prior.result) || !isLoadProblem(entry.result)) return entry;
     kept++;
     return { ...prior, hash: entry.hash, kept: entry.result };
@@ -111,25 +108,15 @@ function buildSearch(entries: readonly FileEntry[]): CorpusSearchSnapshot {
 }
 
 export async function indexCorpus(job: IndexJob, hooks: IndexHooks = {}): Promise<IndexOutcome> {
-  const stats: IndexStats = { files: 0, snapshot: 'none', reused: 0, parsed: 0, kept: 0, hashMs: 0, snapshotReadMs: 0, parseMs: 0, searchMs: 0, snapshotWriteMs: 0 };
+  const stats: IndexStats = { snapshot: 'none', reused: 0, parsed: 0, kept: 0 };
   const notes: string[] = [];
-  let t = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = Math.round(now - t);
-    t = now;
-    return ms;
-  };
   const files = await hashCorpusFiles(job.corpusDir, job.maxFileBytes);
   const diskHash = corpusHash(files);
-  stats.files = files.length;
-  stats.hashMs = lap();
   if (job.currentHash === diskHash) return { unchanged: true, corpusHash: diskHash };
 
-  const fingerprint = await codeFingerprint();
-  const found = job.snapshotDir ? await findSnapshot(job.snapshotDir, { fingerprint, maxFileBytes: job.maxFileBytes, corpusHash: diskHash }) : { snapshot: null };
+  const { snapshots } = job;
+  const found = snapshots ? await findSnapshot(snapshots.dir, { fingerprint: snapshots.fingerprint, maxFileBytes: job.maxFileBytes, corpusHash: diskHash }) : { snapshot: null };
   if ('ignored' in found && found.ignored) notes.push(`snapshot ignored: ${found.ignored}`);
-  stats.snapshotReadMs = lap();
 
   let entries: FileEntry[];
   let search: CorpusSearchSnapshot;
@@ -143,18 +130,14 @@ export async function indexCorpus(job: IndexJob, hooks: IndexHooks = {}): Promis
     if (found.snapshot) stats.snapshot = 'partial';
     const cache = new Map((found.snapshot?.entries ?? []).map((entry) => [entryKey(entry), entry]));
     await hooks.afterHash?.();
-    lap();
     entries = await parseChanged(job, files, cache, stats);
-    stats.parseMs = lap();
     search = buildSearch(entries);
-    stats.searchMs = lap();
     // The bytes actually parsed: a file edited since hashing counts as it was read.
     hash = corpusHash(entries);
-    if (job.snapshotDir) {
-      await writeSnapshot(job.snapshotDir, { format: SNAPSHOT_FORMAT, fingerprint, maxFileBytes: job.maxFileBytes, corpusHash: hash, entries, search }).catch((error: Error) =>
-        notes.push(`snapshot not written to ${job.snapshotDir}: ${error.message}`),
+    if (snapshots) {
+      await writeSnapshot(snapshots.dir, { format: SNAPSHOT_FORMAT, fingerprint: snapshots.fingerprint, maxFileBytes: job.maxFileBytes, corpusHash: hash, entries, search }).catch((error: Error) =>
+        notes.push(`snapshot not written to ${snapshots.dir}: ${error.message}`),
       );
-      stats.snapshotWriteMs = lap();
     }
   }
 

@@ -8,7 +8,8 @@ import type { Logger } from 'pino';
 import type { CorpusIndex } from '../../core/corpusIndex.js';
 import { DEFAULT_MAX_FILE_BYTES, isLoadProblem } from '../../core/corpus/parseDocument.js';
 import { corpusIndexFrom } from './assemble.js';
-import { entryKey, isKnownEntry, type FileEntry } from './entries.js';
+import { entryKey, fileKey, isKnownEntry, type FileEntry } from './entries.js';
+import { codeFingerprint } from './fingerprint.js';
 import type { IndexHooks, IndexResult } from './indexer.js';
 import { logIndexed, logNewProblems, logReloaded } from './reloadLog.js';
 import { runIndexJob } from './runIndexJob.js';
@@ -62,18 +63,21 @@ export class LiveCorpus {
     if (!info?.isDirectory()) throw new CorpusDirectoryError(`The corpus directory "${this.options.dir}" does not exist or is not a directory.`);
   }
 
-  private job(withCurrent: boolean) {
+  private async job(withCurrent: boolean) {
     const known = withCurrent ? this.entries.filter((entry) => !entry.kept).map(entryKey) : [];
     const hooks: IndexHooks = { priorsFor: async (files) => this.priorsFor(files), ...(this.options.afterHash ? { afterHash: this.options.afterHash } : {}) };
+    const { snapshotDir } = this.options;
+    // Hashed here, once per process: each worker-thread job would otherwise hash src/core again.
+    const snapshots = snapshotDir ? { dir: snapshotDir, fingerprint: await codeFingerprint() } : null;
     return runIndexJob(
-      { corpusDir: this.options.dir, maxFileBytes: this.maxFileBytes, snapshotDir: this.options.snapshotDir, ...(withCurrent ? { currentHash: this.hash, known } : {}) },
+      { corpusDir: this.options.dir, maxFileBytes: this.maxFileBytes, snapshots, ...(withCurrent ? { currentHash: this.hash, known } : {}) },
       { worker: this.options.worker, hooks },
     );
   }
 
   private priorsFor(files: { file: string; id: string }[]): FileEntry[] {
-    const wanted = new Set(files.map(({ file, id }) => `${file}\0${id}`));
-    return this.entries.filter((entry) => wanted.has(`${entry.file}\0${entry.id}`));
+    const wanted = new Set(files.map(fileKey));
+    return this.entries.filter((entry) => wanted.has(fileKey(entry)));
   }
 
   /** Entries sent as references resolve to the ones already held. */

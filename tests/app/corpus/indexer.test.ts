@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { corpusIndexFrom } from '../../../src/app/corpus/assemble.js';
 import { isKnownEntry, type FileEntry } from '../../../src/app/corpus/entries.js';
+import { codeFingerprint } from '../../../src/app/corpus/fingerprint.js';
 import { indexCorpus, type IndexOutcome, type IndexResult } from '../../../src/app/corpus/indexer.js';
 import { loadCorpus } from '../../../src/core/corpus/load.js';
 import { buildCorpusIndex } from '../../../src/core/corpusIndex.js';
@@ -22,7 +23,7 @@ const entriesOf = (result: IndexResult) => result.entries.filter((entry): entry 
 describe('indexCorpus', () => {
   it('builds exactly the index the core builds, bad files included', async () => {
     corpus = tempCorpus({ 'broken.md': '---\ntitle: [unclosed\n---\nText.\n', 'empty.txt': '', 'image.png': 'not read' }, { seed: true });
-    const result = done(await indexCorpus({ corpusDir: corpus.dir, maxFileBytes: MAX, snapshotDir: null }));
+    const result = done(await indexCorpus({ corpusDir: corpus.dir, maxFileBytes: MAX, snapshots: null }));
     const ours = corpusIndexFrom(entriesOf(result), result.search);
     const core = buildCorpusIndex(await loadCorpus(corpus.dir));
     expect(ours.documents).toEqual(core.documents);
@@ -36,7 +37,7 @@ describe('indexCorpus', () => {
 
   it('starts from an exact snapshot without parsing, and reuses unchanged files after an edit', async () => {
     corpus = tempCorpus({}, { seed: true });
-    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshotDir: corpus.snapshots };
+    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshots: { dir: corpus.snapshots, fingerprint: await codeFingerprint() } };
     const first = done(await indexCorpus(job));
     expect(first.stats).toMatchObject({ snapshot: 'none', parsed: 5, reused: 0 });
     const second = done(await indexCorpus(job));
@@ -51,7 +52,7 @@ describe('indexCorpus', () => {
 
   it('notices an edit that keeps the size and the modification time', async () => {
     corpus = tempCorpus({ 'note.txt': 'Field notes\n\nThe convoy reached the bridge at dawn.\n' });
-    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshotDir: corpus.snapshots };
+    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshots: { dir: corpus.snapshots, fingerprint: await codeFingerprint() } };
     done(await indexCorpus(job));
     const file = path.join(corpus.dir, 'note.txt');
     const { atime, mtime } = statSync(file);
@@ -66,13 +67,13 @@ describe('indexCorpus', () => {
 
   it('ends early when the corpus is the one being served', async () => {
     corpus = tempCorpus({ 'a.txt': 'A title\n\nSome text here.\n' });
-    const first = done(await indexCorpus({ corpusDir: corpus.dir, maxFileBytes: MAX, snapshotDir: null }));
-    expect(await indexCorpus({ corpusDir: corpus.dir, maxFileBytes: MAX, snapshotDir: null, currentHash: first.corpusHash })).toEqual({ unchanged: true, corpusHash: first.corpusHash });
+    const first = done(await indexCorpus({ corpusDir: corpus.dir, maxFileBytes: MAX, snapshots: null }));
+    expect(await indexCorpus({ corpusDir: corpus.dir, maxFileBytes: MAX, snapshots: null, currentHash: first.corpusHash })).toEqual({ unchanged: true, corpusHash: first.corpusHash });
   });
 
   it('sends entries the caller holds as references', async () => {
     corpus = tempCorpus({ 'a.txt': 'A title\n\nSome text here.\n', 'b.txt': 'B title\n\nOther text here.\n' });
-    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshotDir: null };
+    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshots: null };
     const first = done(await indexCorpus(job));
     const a = entriesOf(first).find((entry) => entry.file === 'a.txt')!;
     corpus.write('b.txt', 'B title\n\nChanged text here.\n');
@@ -83,7 +84,7 @@ describe('indexCorpus', () => {
 
   it('keeps the served version of a document that turned bad, and says why', async () => {
     corpus = tempCorpus({ 'a.md': article('Alpha', 'The lighthouse keeper counted ships.'), 'b.md': article('Beta', 'Nothing to see.') });
-    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshotDir: null };
+    const job = { corpusDir: corpus.dir, maxFileBytes: MAX, snapshots: null };
     const first = done(await indexCorpus(job));
     corpus.write('a.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xc3]));
     const served = entriesOf(first);
