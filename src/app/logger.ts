@@ -1,7 +1,7 @@
 /** The one place a pino logger is made. Everything else receives it; tests pass a silent one. */
 import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
 import pretty from 'pino-pretty';
-import { Redactor } from './redact.js';
+import { CENSOR, Redactor } from './redact.js';
 
 export interface LoggerOptions {
   level: LevelWithSilent;
@@ -15,7 +15,11 @@ export interface LoggerOptions {
   secrets?: readonly (string | null | undefined)[];
 }
 
-/** Never write these to a log (pino's own redaction, a first line of defence; redact.ts goes deeper). */
+/**
+ * Never write these to a log. pino applies these paths after formatters.log (the Redactor), which
+ * has already censored every string or object under a secret-named key; what they still catch is
+ * a number or boolean there, which the Redactor leaves as it is.
+ */
 export const REDACTED_PATHS = [
   'token', '*.token', 'botToken', '*.botToken', 'appToken', '*.appToken', 'signingSecret', '*.signingSecret',
   'clientSecret', '*.clientSecret', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
@@ -27,7 +31,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const redactor = new Redactor(options.secrets ?? []);
   const base = {
     level: options.level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    redact: { paths: REDACTED_PATHS, censor: CENSOR },
     // formatters.log has already turned errors into scrubbed plain objects; pino's own err
     // serializer would rename their type to "Object".
     serializers: { err: (value: unknown) => (value instanceof Error ? redactor.value(value) : value) },
