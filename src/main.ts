@@ -12,7 +12,7 @@ import { onShutdownSignals } from './app/shutdown.js';
 import { NOTHING_TO_DO, stdinKind } from './app/stdinKind.js';
 import { parseTerminalArgs, UsageError } from './adapters/terminal/args.js';
 import { runTerminal } from './adapters/terminal/terminal.js';
-import { ConfigError, parseConfig, secretsOf, type Config } from './config/index.js';
+import { ConfigError, maxFileBytes, parseConfig, secretsOf, type Config } from './config/index.js';
 
 async function terminal(config: Config, args: ReturnType<typeof parseTerminalArgs>, corpusDir: string): Promise<number> {
   const stdin = stdinKind();
@@ -22,7 +22,7 @@ async function terminal(config: Config, args: ReturnType<typeof parseTerminalArg
   }
   // In the terminal, stdout belongs to answers; logs go to stderr and only say what matters.
   const logger = createLogger({ level: config.LOG_LEVEL ?? 'warn', pretty: true, secrets: secretsOf(config) });
-  const live = new LiveCorpus({ dir: corpusDir, logger, snapshotDir: config.IBID_SNAPSHOT_DIR, maxFileBytes: config.IBID_MAX_FILE_MB * 1024 * 1024, worker: false });
+  const live = new LiveCorpus({ dir: corpusDir, logger, snapshotDir: config.IBID_SNAPSHOT_DIR, maxFileBytes: maxFileBytes(config), worker: false });
   const bot = createBot({ corpus: await live.start(), logger });
   const color = args.color ?? (Boolean(process.stdout.isTTY) && !config.NO_COLOR && !args.json);
   return runTerminal(bot, { json: args.json, color, line: args.line, interactive: stdin === 'tty' }, process);

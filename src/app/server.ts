@@ -4,7 +4,7 @@
  * The HTTP server listens first, so /healthz answers while a large corpus is still indexing.
  */
 import type { Logger } from 'pino';
-import type { Config } from '../config/index.js';
+import { maxFileBytes, type Config } from '../config/index.js';
 import type { AnyCommand } from '../core/commands/definition.js';
 import { createBot, type Bot } from './bot.js';
 import { startChatAdapters, type AdapterStarters, type RunningAdapter } from './chatAdapters.js';
@@ -44,7 +44,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   inFlight.watchOutgoing();
 
   let bot: Bot | null = null;
-  const live = new LiveCorpus({ dir: corpusDir, logger, snapshotDir: config.IBID_SNAPSHOT_DIR, maxFileBytes: config.IBID_MAX_FILE_MB * 1024 * 1024, worker: true, onSwap: (index) => bot?.replaceCorpus(index) });
+  const live = new LiveCorpus({ dir: corpusDir, logger, snapshotDir: config.IBID_SNAPSHOT_DIR, maxFileBytes: maxFileBytes(config), worker: true, onSwap: (index) => bot?.replaceCorpus(index) });
   readiness.add('corpus', () => (live.index ? { ready: true, detail: `${live.index.documents.length} documents` } : { ready: false, detail: 'indexing' }));
   const address = await http.listen(config.PORT, config.HOST);
   logger.info({ host: config.HOST, port: address.port }, 'HTTP server listening (/healthz, /readyz)');

@@ -76,6 +76,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return { ...parsed.data, IBID_SNAPSHOT_DIR: snapshotDir, adapters: { discord, slack, terminal: !discord && !slack } };
 }
 
+/** IBID_MAX_FILE_MB in bytes, as the corpus loader takes it. */
+export function maxFileBytes(config: Pick<Env, 'IBID_MAX_FILE_MB'>): number {
+  return config.IBID_MAX_FILE_MB * 1024 * 1024;
+}
+
 /** The configured secret values, for the logger to hide wherever they appear. */
 export function secretsOf(config: Env): string[] {
   const values = [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.SLACK_CLIENT_SECRET, config.SLACK_STATE_SECRET];

@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { SearchIndexSnapshot } from '../../core/search/snapshot.js';
+import { SNAPSHOT_ARRAYS, type SearchIndexSnapshot } from '../../core/search/snapshot.js';
 import type { CorpusSearchSnapshot, FileEntry } from './entries.js';
 import { SNAPSHOT_FORMAT } from './fingerprint.js';
 
@@ -38,7 +38,9 @@ export function snapshotName(fingerprint: string, corpusHash: string): string {
 
 /** Typed arrays read by v8.deserialize are views into the whole file's buffer: copy them out. */
 function ownSearch(search: SearchIndexSnapshot): SearchIndexSnapshot {
-  return { terms: search.terms, df: search.df.slice(), tokens: search.tokens.slice(), itemStart: search.itemStart.slice(), postingStart: search.postingStart.slice(), postingItems: search.postingItems.slice() };
+  const own = { ...search };
+  for (const key of SNAPSHOT_ARRAYS) own[key] = search[key].slice();
+  return own;
 }
 
 function valid(value: unknown, wanted: Omit<SnapshotWanted, 'corpusHash'>): value is CorpusSnapshot {

@@ -19,6 +19,9 @@ export interface SearchIndexSnapshot {
   postingItems: Uint32Array;
 }
 
+/** The snapshot's typed arrays (everything but `terms`): what a thread transfers and a read copies out. */
+export const SNAPSHOT_ARRAYS = ['df', 'tokens', 'itemStart', 'postingStart', 'postingItems'] as const satisfies readonly (keyof SearchIndexSnapshot)[];
+
 export class SearchSnapshotMismatch extends Error {}
 
 function snapshotOf(data: IndexData): SearchIndexSnapshot {
