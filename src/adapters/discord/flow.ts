@@ -6,7 +6,8 @@
 import type { Logger } from 'pino';
 import type { Bot } from '../../app/bot.js';
 import { RateLimiter } from '../../app/rateLimiter.js';
-import { optionsOf } from '../../core/commands/options.js';
+import { findCommand } from '../../core/commands/handle.js';
+import { optionsOf, takesPage } from '../../core/commands/options.js';
 import type { CommandRequest } from '../../core/commands/parseLine.js';
 import { toChoices } from './autocomplete.js';
 import { decodeButton } from './customId.js';
@@ -59,8 +60,8 @@ function expired(): OutgoingMessage {
 
 async function answerFor(options: FlowOptions, request: CommandRequest, part: number, ephemeral: boolean): Promise<OutgoingMessage> {
   const answer = await options.bot.handle(request, 'discord');
-  const command = options.bot.commands.find((candidate) => candidate.name === request.name);
-  const pageable = command ? optionsOf(command).some((option) => option.name === 'page') : false;
+  const command = findCommand(options.bot.commands, request.name);
+  const pageable = command ? takesPage(command) : false;
   return answerMessage(renderAnswer(answer, request), request, { part, ephemeral, pageable });
 }
 
@@ -89,7 +90,7 @@ async function deliver(options: FlowOptions, responder: Responder, work: Promise
 }
 
 function complete(options: FlowOptions, incoming: Extract<Incoming, { kind: 'autocomplete' }>): Choice[] {
-  const command = options.bot.commands.find((candidate) => candidate.name === incoming.name);
+  const command = findCommand(options.bot.commands, incoming.name);
   const completer = command?.complete?.[incoming.option];
   if (!completer) return [];
   try {
@@ -112,12 +113,11 @@ async function handleButton(options: FlowOptions, responder: Responder, customId
     if (!id) return responder.reply(expired());
     return deliver(options, responder, answerFor(options, { name: 'context', args: { id } }, 0, options.ephemeralByDefault), 'reply', options.ephemeralByDefault);
   }
-  const command = options.bot.commands.find((candidate) => candidate.name === state.command);
+  const command = findCommand(options.bot.commands, state.command);
   if (!command) return responder.reply(expired());
   const args = state.args ?? readRequestFooter(message.embeds, optionsOf(command))?.args;
   if (!args) return responder.reply(expired());
-  const pageable = optionsOf(command).some((option) => option.name === 'page');
-  const request = { name: command.name, args: pageable ? { ...args, page: state.page } : args };
+  const request = { name: command.name, args: takesPage(command) ? { ...args, page: state.page } : args };
   // Paging a private answer turns its page; on a public one, the clicker gets their own copy.
   if (message.ephemeral) return deliver(options, responder, answerFor(options, request, state.part, true), 'update', true);
   return deliver(options, responder, answerFor(options, request, state.part, options.ephemeralByDefault), 'reply', options.ephemeralByDefault);

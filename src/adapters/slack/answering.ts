@@ -8,7 +8,7 @@ import type { Bot } from '../../app/bot.js';
 import type { RateLimiter } from '../../app/rateLimiter.js';
 import { isErrorAnswer, type Answer } from '../../core/answers.js';
 import { errorAnswer, findCommand } from '../../core/commands/handle.js';
-import { optionsOf } from '../../core/commands/options.js';
+import { takesPage } from '../../core/commands/options.js';
 import type { CommandRequest } from '../../core/commands/parseLine.js';
 import { deleteOriginal, deliver, type DeliveryRoute, type ReplyTarget, type ResponseUrlBudget } from './deliver.js';
 import { composeMessage } from './pages.js';
@@ -45,7 +45,7 @@ export function createAnswering(deps: AnsweringDeps) {
 
   function canPage(name: string): boolean {
     const command = findCommand(bot.commands, name);
-    return command ? optionsOf(command).some((option) => option.name === 'page') : false;
+    return command ? takesPage(command) : false;
   }
 
   async function run(request: CommandRequest, asker: Asker): Promise<Answer> {

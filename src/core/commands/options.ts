@@ -69,3 +69,8 @@ export function usageOf(command: AnyCommand): string {
   }
   return parts.join(' ');
 }
+
+/** The command takes a `page` option, so an adapter can offer "More results" for its next page. */
+export function takesPage(command: AnyCommand): boolean {
+  return optionsOf(command).some((option) => option.name === 'page');
+}
