@@ -5,15 +5,10 @@
  * the size limit) are hashed by what decides their fate, so they are never read either.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { assignDocIds } from '../../core/corpus/docId.js';
-import { listFiles } from '../../core/corpus/load.js';
-import { documentKind, tooLarge } from '../../core/corpus/parseDocument.js';
+import { listFiles, mapInBatches, READ_CONCURRENCY, readDocumentFile } from '../../core/corpus/load.js';
+import { documentKind } from '../../core/corpus/parseDocument.js';
 import type { LoadProblem } from '../../core/corpus/types.js';
-
-/** How many files are read at once, as in the core loader. */
-const CONCURRENCY = 8;
 
 export interface CorpusFile {
   file: string;
@@ -30,37 +25,17 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Reads one file the way the core loader does (size checked first), keeping its hash. */
+/** Reads one file as the core loader does, keeping its hash (for a file not read, what decided that). */
 export async function readCorpusFile(dir: string, file: string, maxFileBytes: number): Promise<FileRead> {
-  if (documentKind(file) === null) return { ok: false, hash: 'unsupported', problem: { file, reason: 'unsupported-type', detail: 'only .md, .markdown and .txt files are read' } };
-  const absolute = path.join(dir, ...file.split('/'));
-  try {
-    const info = await stat(absolute);
-    if (!info.isFile()) return { ok: false, hash: 'not-a-file', problem: { file, reason: 'unreadable', detail: 'not a regular file' } };
-    if (info.size > maxFileBytes) return { ok: false, hash: `too-large:${info.size}`, problem: tooLarge(file, info.size, maxFileBytes) };
-    const bytes = await readFile(absolute);
-    return { ok: true, hash: sha256(bytes), bytes };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const detail = code ? `${code}: ${(error as Error).message}` : String(error);
-    return { ok: false, hash: `unreadable:${code ?? 'error'}`, problem: { file, reason: 'unreadable', detail } };
-  }
+  const read = await readDocumentFile(dir, file, maxFileBytes);
+  return read.ok ? { ok: true, hash: sha256(read.bytes), bytes: read.bytes } : { ok: false, hash: read.cause, problem: read.problem };
 }
 
 /** Every visible file under `dir` with its id and content hash, in the loader's order. */
 export async function hashCorpusFiles(dir: string, maxFileBytes: number): Promise<CorpusFile[]> {
   const files = await listFiles(dir);
   const ids = assignDocIds(files.filter((file) => documentKind(file) !== null));
-  const out: CorpusFile[] = new Array(files.length);
-  for (let start = 0; start < files.length; start += CONCURRENCY) {
-    const batch = files.slice(start, start + CONCURRENCY);
-    const reads = await Promise.all(batch.map((file) => readCorpusFile(dir, file, maxFileBytes)));
-    reads.forEach((read, i) => {
-      const file = batch[i]!;
-      out[start + i] = { file, id: ids.get(file) ?? '', hash: read.hash };
-    });
-  }
-  return out;
+  return mapInBatches(files, READ_CONCURRENCY, async (file) => ({ file, id: ids.get(file) ?? '', hash: (await readCorpusFile(dir, file, maxFileBytes)).hash }));
 }
 
 /** One hash for the whole corpus: names, ids and contents, in order. */

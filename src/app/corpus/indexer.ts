@@ -8,6 +8,7 @@
  * whoever serves it): a reload never loses a document to a save in progress.
  */
 import { paragraphText, quotationText } from '../../core/corpusIndex.js';
+import { mapInBatches, READ_CONCURRENCY } from '../../core/corpus/load.js';
 import { isLoadProblem, parseDocument } from '../../core/corpus/parseDocument.js';
 import { extractFigures } from '../../core/extract/figures/index.js';
 import { extractQuotations } from '../../core/extract/quotes/index.js';
@@ -59,8 +60,6 @@ export interface IndexHooks {
   priorsFor?: (files: { file: string; id: string }[]) => Promise<FileEntry[]>;
 }
 
-const BATCH = 8;
-
 function entryFor(f: CorpusFile, hash: string, result: FileEntry['result']): FileEntry {
   if (isLoadProblem(result)) return { file: f.file, id: f.id, hash, result, quotations: [], figures: [] };
   const quotations = extractQuotations(result);
@@ -68,23 +67,16 @@ function entryFor(f: CorpusFile, hash: string, result: FileEntry['result']): Fil
 }
 
 async function parseChanged(job: IndexJob, files: readonly CorpusFile[], cache: ReadonlyMap<string, FileEntry>, stats: IndexStats): Promise<FileEntry[]> {
-  const entries: FileEntry[] = new Array(files.length);
-  for (let start = 0; start < files.length; start += BATCH) {
-    const batch = files.slice(start, start + BATCH);
-    const cached = batch.map((f) => cache.get(entryKey(f)));
-    const reads = await Promise.all(batch.map((f, i) => (cached[i] ? null : readCorpusFile(job.corpusDir, f.file, job.maxFileBytes))));
-    batch.forEach((f, i) => {
-      const read = reads[i];
-      if (!read) {
-        entries[start + i] = cached[i]!;
-        stats.reused++;
-        return;
-      }
-      stats.parsed++;
-      entries[start + i] = entryFor(f, read.hash, read.ok ? parseDocument(f.file, read.bytes, { maxFileBytes: job.maxFileBytes, id: f.id }) : read.problem);
-    });
-  }
-  return entries;
+  return mapInBatches(files, READ_CONCURRENCY, async (f) => {
+    const cached = cache.get(entryKey(f));
+    if (cached) {
+      stats.reused++;
+      return cached;
+    }
+    const read = await readCorpusFile(job.corpusDir, f.file, job.maxFileBytes);
+    stats.parsed++;
+    return entryFor(f, read.hash, read.ok ? parseDocument(f.file, read.bytes, { maxFileBytes: job.maxFileBytes, id: f.id }) : read.problem);
+  });
 }
 
 /** Problem entries whose file is served as a document now become that document, marked kept. */
