@@ -1,7 +1,7 @@
 /** Blocks for quote, sources, context, help and errors. */
 import type { ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, SourcesAnswer } from '../../core/answers.js';
 import { tokenize } from '../../core/commands/parseLine.js';
-import { citationLine } from '../shared/citationText.js';
+import { citationLine, sourceLine } from '../shared/citationText.js';
 import { safeMarkdown } from './escape.js';
 import { ID_PREFIX } from './footer.js';
 import type { Block } from './paginate.js';
@@ -17,9 +17,8 @@ export function quoteBlocks(answer: QuoteAnswer): Block[] {
 
 export function sourcesBlocks(answer: SourcesAnswer): Block[] {
   const lines = answer.sources.map((source) => {
-    const known = [source.publication, source.title, source.author && `by ${source.author}`, source.date].filter(Boolean).join(' · ');
     const url = safeUrl(source.url);
-    return `**${safeMarkdown(source.docId)}** (${source.paragraphs} ¶)\n${safeMarkdown(known || 'nothing known beyond the file name')}${url ? `\n${url}` : ''}`;
+    return `**${safeMarkdown(source.docId)}** (${source.paragraphs} ¶)\n${safeMarkdown(sourceLine(source))}${url ? `\n${url}` : ''}`;
   });
   if (lines.length === 0) lines.push('The corpus has no documents yet.');
   const blocks: Block[] = [{ title: `Sources (${answer.sources.length})`, description: lines.join('\n\n') }];

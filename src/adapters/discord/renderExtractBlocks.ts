@@ -1,14 +1,13 @@
 /** Blocks for who-said, quotes-by and figure. */
 import type { FigureAnswer, FigureResult, QuotationResult, QuotesByAnswer, WhoSaidAnswer } from '../../core/answers.js';
-import { citationLine } from '../shared/citationText.js';
+import { citationLine, speakerDetail } from '../shared/citationText.js';
 import { safeMarkdown } from './escape.js';
 import { ID_PREFIX } from './footer.js';
 import type { Block, ContextLink } from './paginate.js';
 import { quoted, resultBlock } from './resultBlock.js';
 
 function speakerHeading(result: QuotationResult): string {
-  const who = result.speaker ?? 'Unattributed';
-  return `${who}${result.role ? `, ${result.role}` : ''}${result.channel ? ` (to ${result.channel})` : ''}`;
+  return `${result.speaker ?? 'Unattributed'}${speakerDetail(result)}`;
 }
 
 function quotationBlocks(results: readonly QuotationResult[]): Block[] {

@@ -5,6 +5,7 @@
  */
 import type { Answer, ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, SourcesAnswer } from '../../core/answers.js';
 import { isErrorAnswer } from '../../core/answers.js';
+import { sourceLine } from '../shared/citationText.js';
 import { LIMITS } from './blocks.js';
 import { escapeText, linkOrText } from './escape.js';
 import { chunkText } from './mrkdwn.js';
@@ -36,8 +37,7 @@ function renderQuote(answer: QuoteAnswer, ctx: RenderContext): RenderedAnswer {
 
 function renderSources(answer: SourcesAnswer): RenderedAnswer {
   const units: Unit[] = answer.sources.map((source) => {
-    const known = [source.publication, source.title, source.author && `by ${source.author}`, source.date].filter(Boolean).join(' · ');
-    const label = escapeText(known || 'nothing known beyond the file name');
+    const label = escapeText(sourceLine(source));
     const linked = linkOrText(source.url, label);
     return linesUnit([`${idMrkdwn(source.docId)} (${plural(source.paragraphs, 'paragraph')})`, linked.length <= LIMITS.textChars ? linked : label]);
   });

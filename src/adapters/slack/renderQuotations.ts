@@ -1,5 +1,6 @@
 /** Slack rendering of who-said, quotes-by and figure answers. */
 import type { FigureAnswer, FigureResult, QuotationResult, QuotesByAnswer, WhoSaidAnswer } from '../../core/answers.js';
+import { speakerDetail } from '../shared/citationText.js';
 import { escapeText } from './escape.js';
 import { bold, plain, type Run } from './mrkdwn.js';
 import type { RenderedAnswer } from './render.js';
@@ -8,9 +9,7 @@ import { excerptUnit, linesUnit, noteUnit, plural, quoted, type RenderContext, t
 /** "Jane Doe, a UN official (to Reuters)" above the quotation, the name in bold. */
 function speakerRuns(result: QuotationResult): Run[] {
   if (!result.speaker) return plain('Unattributed: the text does not say who said this');
-  const role = result.role ? `, ${result.role}` : '';
-  const channel = result.channel ? ` (to ${result.channel})` : '';
-  return [...bold(result.speaker), ...plain(`${role}${channel}`)];
+  return [...bold(result.speaker), ...plain(speakerDetail(result))];
 }
 
 function quotationUnits(results: readonly QuotationResult[]): Unit[] {

@@ -1,7 +1,7 @@
 /** The terminal's one renderer: an answer model in, readable (optionally coloured) text out. */
 import type { Answer, ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, SourcesAnswer } from '../../core/answers.js';
 import { isErrorAnswer } from '../../core/answers.js';
-import { citationLine } from '../shared/citationText.js';
+import { citationLine, sourceLine } from '../shared/citationText.js';
 import { renderFigure, renderQuotesBy, renderWhoSaid } from './renderExtracts.js';
 import { ansi, highlight, safe, style, type RenderOptions } from './style.js';
 
@@ -21,9 +21,8 @@ function renderQuote(answer: QuoteAnswer, options: RenderOptions): string {
 
 function renderSources(answer: SourcesAnswer, options: RenderOptions): string {
   const lines = answer.sources.map((source) => {
-    const known = [source.publication, source.title, source.author && `by ${source.author}`, source.date].filter(Boolean).join(' · ');
     const url = source.url ? `\n   ${source.url}` : '';
-    return `• ${style(source.docId, ansi.bold, options)} (${source.paragraphs} paragraphs)\n   ${safe(known || 'nothing known beyond the file name')}${url}`;
+    return `• ${style(source.docId, ansi.bold, options)} (${source.paragraphs} paragraphs)\n   ${safe(sourceLine(source))}${url}`;
   });
   if (answer.sources.length === 0) lines.push('The corpus has no documents.');
   for (const problem of answer.problems) lines.push(style(`! ${safe(problem.file)} was not loaded: ${problem.reason} (${safe(problem.detail)})`, ansi.red, options));

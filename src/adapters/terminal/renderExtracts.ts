@@ -1,13 +1,10 @@
 /** Terminal rendering of who-said, quotes-by and figure answers. */
 import type { FigureAnswer, FigureResult, QuotationResult, QuotesByAnswer, WhoSaidAnswer } from '../../core/answers.js';
-import { citationLine } from '../shared/citationText.js';
+import { citationLine, speakerDetail } from '../shared/citationText.js';
 import { highlight, safe, style, ansi, type RenderOptions } from './style.js';
 
 function speakerLine(result: QuotationResult): string {
-  const who = result.speaker ?? 'unattributed (the text does not say who)';
-  const role = result.role ? `, ${result.role}` : '';
-  const channel = result.channel ? ` (to ${result.channel})` : '';
-  return `${who}${role}${channel}`;
+  return `${result.speaker ?? 'unattributed (the text does not say who)'}${speakerDetail(result)}`;
 }
 
 function quotationBlock(result: QuotationResult, n: number, options: RenderOptions): string {
