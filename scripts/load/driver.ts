@@ -68,7 +68,7 @@ async function slackRound(run: RunRequest): Promise<RoundResult> {
   });
   const wallMs = performance.now() - started;
   // The capture server keeps what it received; this process is not the one measured, but it need not grow without end.
-  capture.captured.splice(0);
+  capture.clear();
   return { platform: 'slack', round: run.round, requests: run.requests, concurrency: run.concurrency, statuses, ack: latencyStats(acks), answered: latencyStats(answers), late: acks.filter((ms) => ms > DEADLINE_MS).length, failed, wallMs: Math.round(wallMs) };
 }
 

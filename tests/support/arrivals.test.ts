@@ -18,4 +18,15 @@ describe('Arrivals (test support for the platform fakes)', () => {
     expect(await arrivals.next((s) => s === 'x', 'an x', 1000, false)).toBe('x');
     expect(await arrivals.next((s) => s === 'x', 'an x')).toBe('x');
   });
+
+  it('forgets what it received on clear(), taken or not, and still serves later waits', async () => {
+    const arrivals = new Arrivals<string>();
+    arrivals.add('old');
+    const waiting = arrivals.next((s) => s === 'new', 'a new one');
+    arrivals.clear();
+    expect(arrivals.items).toEqual([]);
+    await expect(arrivals.next((s) => s === 'old', 'the old one', 10)).rejects.toThrow('no the old one within 10 ms');
+    arrivals.add('new');
+    expect(await waiting).toBe('new');
+  });
 });

@@ -19,6 +19,8 @@ export interface CaptureServer {
   refuse(name: string): void;
   /** The next message posted to `name` (or already posted and not yet taken). */
   next(name: string, timeoutMs?: number): Promise<Captured>;
+  /** Forgets every message received so far (a long load run need not keep them). */
+  clear(): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     url: (name) => `${base}${pathOf(name)}`,
     refuse: (name) => refused.add(pathOf(name)),
     next: (name, timeoutMs = 5000) => arrivals.next((item) => item.path === pathOf(name), `post to response_url ${name}`, timeoutMs),
+    clear: () => arrivals.clear(),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
