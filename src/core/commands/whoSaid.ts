@@ -29,7 +29,8 @@ export const whoSaidCommand = defineCommand({
   positional: 'words',
   examples: ['who-said know your place', 'who-said west Mosul will be destroyed'],
   run({ words }, { corpus }) {
-    const hits = corpus.quotationIndex.search(words, { limit: 10 });
+    // Only the best MAX_RESULTS can be shown and nothing counts the rest: no more excerpts are built.
+    const hits = corpus.quotationIndex.search(words, { limit: MAX_RESULTS });
     const paragraphHits = corpus.paragraphIndex.search(words, { limit: MAX_RESULTS });
     const best = hits[0];
     const narrative = paragraphHits[0] && (!best || paragraphHits[0].score > best.score + NARRATIVE_MARGIN);
