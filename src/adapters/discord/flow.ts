@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { Bot } from '../../app/bot.js';
-import { RateLimiter } from '../../app/rateLimiter.js';
+import type { RateLimiter } from '../../app/rateLimiter.js';
 import { findCommand } from '../../core/commands/handle.js';
 import { optionsOf, takesPage } from '../../core/commands/options.js';
 import type { CommandRequest } from '../../core/commands/parseLine.js';
@@ -32,7 +32,8 @@ export const DEFAULT_DEFER_AFTER_MS = 1500;
 /** What both transports (gateway, HTTP endpoint) are given; the defaults live here, once. */
 export interface FlowSettings {
   bot: Bot;
-  rateLimiter?: RateLimiter;
+  /** The app's limiter, built from config; required, so Discord keeps no second copy of the limits. */
+  rateLimiter: RateLimiter;
   ephemeralByDefault?: boolean;
   deferAfterMs?: number;
 }
@@ -41,15 +42,10 @@ export function flowOptions(settings: FlowSettings, logger: Logger): FlowOptions
   return {
     bot: settings.bot,
     logger,
-    rateLimiter: settings.rateLimiter ?? defaultDiscordRateLimiter(),
+    rateLimiter: settings.rateLimiter,
     ephemeralByDefault: settings.ephemeralByDefault ?? true,
     deferAfterMs: settings.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
-}
-
-/** A burst of 5 commands, then one every 6 seconds, per user. */
-export function defaultDiscordRateLimiter(): RateLimiter {
-  return new RateLimiter({ burst: 5, perMinute: 10 });
 }
 
 const FAILURE = noticeMessage('Something went wrong', 'ibid could not answer this one. The problem has been logged; please try again.');

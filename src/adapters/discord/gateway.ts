@@ -16,7 +16,7 @@ export interface DiscordGatewayOptions {
   applicationId: string;
   /** Answers private unless shared (default true). */
   ephemeralByDefault?: boolean;
-  rateLimiter?: RateLimiter;
+  rateLimiter: RateLimiter;
   deferAfterMs?: number;
   /** Tests point REST (and, through GET /gateway/bot, the gateway) at a local fake. */
   rest?: Partial<RESTOptions>;

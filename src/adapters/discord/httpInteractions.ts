@@ -27,7 +27,7 @@ export interface DiscordInteractionsOptions {
   /** The application's public key, 64 hex characters. */
   publicKey: string;
   ephemeralByDefault?: boolean;
-  rateLimiter?: RateLimiter;
+  rateLimiter: RateLimiter;
   deferAfterMs?: number;
   /** For the webhook edits after a defer; tests point it at a local fake. No token is needed. */
   rest?: REST | Partial<RESTOptions>;
