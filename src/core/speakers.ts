@@ -30,18 +30,53 @@ function identifyingTerms(text: string): string[] {
   return meaningful.length > 0 ? meaningful : terms;
 }
 
+/** The typed person's words that must all match; at most 8, so a pasted paragraph costs little. */
+function typedTerms(person: string): string[] {
+  return identifyingTerms(person).slice(0, 8);
+}
+
+function matchesTerms(typed: readonly string[], words: readonly string[]): boolean {
+  return typed.length > 0 && typed.every((term) => words.some((word) => wordMatches(term, word)));
+}
+
+interface NameTerms {
+  /** Each name's folded terms, in the order of the names. */
+  terms: string[][];
+  /** The same terms joined by spaces, for autocomplete's "contains". */
+  joined: string[];
+}
+
+/** Tokenised once per names list (the corpus index's), not on every keystroke and request. */
+const nameTermsCache = new WeakMap<readonly string[], NameTerms>();
+
+function nameTerms(names: readonly string[]): NameTerms {
+  let found = nameTermsCache.get(names);
+  if (!found) {
+    const terms = names.map(termsOf);
+    found = { terms, joined: terms.map((words) => words.join(' ')) };
+    nameTermsCache.set(names, found);
+  }
+  return found;
+}
+
 export function speakerMatches(name: string, person: string): boolean {
-  const typed = identifyingTerms(person).slice(0, 8);
-  if (typed.length === 0) return false;
-  const words = termsOf(name);
-  return typed.every((term) => words.some((word) => wordMatches(term, word)));
+  return matchesTerms(typedTerms(person), termsOf(name));
+}
+
+/** The names `person` matches (see speakerMatches), in the order given. */
+export function matchingSpeakers(names: readonly string[], person: string): string[] {
+  const typed = typedTerms(person);
+  if (typed.length === 0) return [];
+  const { terms } = nameTerms(names);
+  return names.filter((_, i) => matchesTerms(typed, terms[i]!));
 }
 
 /** Closest known speakers to offer when nobody matched: most typed words matched first. */
 export function suggestSpeakers(names: readonly string[], person: string, limit = 5): string[] {
-  const typed = identifyingTerms(person).slice(0, 8);
-  const scored = names.map((name) => {
-    const words = termsOf(name);
+  const typed = typedTerms(person);
+  const { terms } = nameTerms(names);
+  const scored = names.map((name, i) => {
+    const words = terms[i]!;
     const near = typed.filter((term) => words.some((word) => boundedEditDistance(term, word, 3) <= 3)).length;
     return { name, near };
   });
@@ -57,6 +92,7 @@ export function completeSpeaker(names: readonly string[], typed: string): string
   const wanted = typed.trim();
   if (!wanted) return [...names];
   const folded = termsOf(wanted).join(' ');
-  const containing = names.filter((name) => termsOf(name).join(' ').includes(folded));
-  return containing.length > 0 ? containing : names.filter((name) => speakerMatches(name, wanted));
+  const { joined } = nameTerms(names);
+  const containing = names.filter((_, i) => joined[i]!.includes(folded));
+  return containing.length > 0 ? containing : matchingSpeakers(names, wanted);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeSpeaker, speakerMatches, suggestSpeakers } from '../../src/core/speakers.js';
+import { completeSpeaker, matchingSpeakers, speakerMatches, suggestSpeakers } from '../../src/core/speakers.js';
 
 const names = ['Recep Tayyip Erdogan', 'Sergei Lavrov', 'Barack Obama', 'a UN official', 'Amnesty International', 'Hoshyar Zebari'];
 
@@ -7,6 +7,7 @@ describe('speaker matching', () => {
   it('matches a surname, a diacritic spelling, a partial full name and a typo', () => {
     for (const typed of ['erdogan', 'Erdoğan', 'Recep Erdogan', 'erdgan', 'ERDOGAN']) {
       expect(names.filter((name) => speakerMatches(name, typed)), typed).toEqual(['Recep Tayyip Erdogan']);
+      expect(matchingSpeakers(names, typed), typed).toEqual(['Recep Tayyip Erdogan']);
     }
   });
 
@@ -14,6 +15,7 @@ describe('speaker matching', () => {
     expect(speakerMatches('Sergei Lavrov', 'Sergei Obama')).toBe(false);
     expect(speakerMatches('Sergei Lavrov', '')).toBe(false);
     expect(speakerMatches('a UN official', 'UN official')).toBe(true);
+    expect(matchingSpeakers(names, '')).toEqual([]);
   });
 
   it('suggests near names when nothing matches, and completes what is typed', () => {

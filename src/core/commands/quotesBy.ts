@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { QuotationResult } from '../answers.js';
-import { completeSpeaker, speakerMatches, suggestSpeakers } from '../speakers.js';
+import { completeSpeaker, matchingSpeakers, suggestSpeakers } from '../speakers.js';
 import { defineCommand } from './definition.js';
 import { limitArg, pageArg, requiredText } from './sharedArgs.js';
 import { quotationResult } from './quotationResult.js';
@@ -17,7 +17,7 @@ export const quotesByCommand = defineCommand({
   examples: ['quotes-by lavrov', 'quotes-by Erdoğan', 'quotes-by amnesty --limit 10'],
   complete: { person: (corpus, typed) => completeSpeaker(corpus.speakers, typed) },
   run({ person, limit, page }, { corpus }) {
-    const speakers = corpus.speakers.filter((name) => speakerMatches(name, person));
+    const speakers = matchingSpeakers(corpus.speakers, person);
     const wanted = new Set(speakers);
     const quotations = corpus.quotations
       .filter((quotation) => quotation.speaker && wanted.has(quotation.speaker.name))
