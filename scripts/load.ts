@@ -9,7 +9,6 @@
  *   npm run load -- --requests 5000 --concurrency 100 --corpus /tmp/ibid-100k
  */
 import { fork } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createBot } from '../src/app/bot.js';
 import { LiveCorpus } from '../src/app/corpus/liveCorpus.js';
@@ -19,6 +18,7 @@ import { createLogger } from '../src/app/logger.js';
 import { RateLimiter } from '../src/app/rateLimiter.js';
 import { createDiscordInteractionsHandler, DISCORD_INTERACTIONS_PATH } from '../src/adapters/discord/index.js';
 import { createSlackApp } from '../src/adapters/slack/index.js';
+import { discordKeys } from '../tests/support/discordSigning.js';
 import type { DriverMessage, RoundResult, RunRequest } from './load/messages.js';
 
 function option(name: string, fallback: string): string {
@@ -57,13 +57,12 @@ const rateLimiter = new RateLimiter({ burst: 5, perMinute: 10 });
 const http = createHttpServer(logger);
 const slack = createSlackApp({ bot, logger, mode: 'http', credentials: { botToken: 'xoxb-load-test', signingSecret: SIGNING_SECRET }, rateLimiter, clientOptions: { slackApiUrl: fakes.slackApiUrl, retryConfig: { retries: 0 } } });
 await slack.start(http);
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
-http.route(DISCORD_INTERACTIONS_PATH, createDiscordInteractionsHandler({ bot, logger, publicKey: publicKeyHex, rateLimiter, rest: { api: fakes.slackApiUrl.replace('/api/', '/discord-api') } }));
+const discord = discordKeys();
+http.route(DISCORD_INTERACTIONS_PATH, createDiscordInteractionsHandler({ bot, logger, publicKey: discord.publicKeyHex, rateLimiter, rest: { api: fakes.slackApiUrl.replace('/api/', '/discord-api') } }));
 const { port } = await http.listen(0, '127.0.0.1');
 
 async function round(platform: RunRequest['platform'], name: string, requests: number): Promise<RoundResult> {
-  const request: RunRequest = { type: 'run', platform, requests, concurrency: CONCURRENCY, baseUrl: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET, discordPrivateKey: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), round: name };
+  const request: RunRequest = { type: 'run', platform, requests, concurrency: CONCURRENCY, baseUrl: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET, discordPrivateKey: discord.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), round: name };
   driver.send(request);
   const reply = await fromDriver();
   if (reply.type !== 'result') throw new Error(reply.type === 'error' ? reply.message : 'unexpected reply');

@@ -3,12 +3,13 @@
  * Slack and Discord. It runs the fakes the server talks to (Web API, response_url) and fires
  * signed slash commands and interactions at the server, measuring each response.
  */
-import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey } from 'node:crypto';
 import { commandInteraction } from '../../tests/adapters/discord/support/interactions.js';
 import { startCaptureServer } from '../../tests/adapters/slack/fakes/captureServer.js';
 import { startFakeWebApi } from '../../tests/adapters/slack/fakes/fakeWebApi.js';
 import { postSigned } from '../../tests/adapters/slack/fakes/signing.js';
 import { slashCommandForm } from '../../tests/adapters/slack/fixtures/payloads.js';
+import { signedHeaders } from '../../tests/support/discordSigning.js';
 import type { DriverMessage, RoundResult, RunRequest } from './messages.js';
 import { latencyStats, pool } from './stats.js';
 
@@ -72,14 +73,8 @@ async function slackRound(run: RunRequest): Promise<RoundResult> {
   return { platform: 'slack', round: run.round, requests: run.requests, concurrency: run.concurrency, statuses, ack: latencyStats(acks), answered: latencyStats(answers), late: acks.filter((ms) => ms > DEADLINE_MS).length, failed, wallMs: Math.round(wallMs) };
 }
 
-function discordHeaders(key: KeyObject, body: string): Record<string, string> {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), key).toString('hex');
-  return { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
-}
-
 async function discordRound(run: RunRequest): Promise<RoundResult> {
-  const key = createPrivateKey(run.discordPrivateKey);
+  const key = { privateKey: createPrivateKey(run.discordPrivateKey) };
   const acks: number[] = [];
   const statuses: Record<string, number> = {};
   let failed = 0;
@@ -90,7 +85,7 @@ async function discordRound(run: RunRequest): Promise<RoundResult> {
     const body = JSON.stringify(commandInteraction(name, options, { userId: String(100000000000000000n + BigInt(i)) }));
     const sent = performance.now();
     try {
-      const response = await fetch(`${run.baseUrl}/discord/interactions`, { method: 'POST', headers: discordHeaders(key, body), body });
+      const response = await fetch(`${run.baseUrl}/discord/interactions`, { method: 'POST', headers: signedHeaders(key, body), body });
       const answer = (await response.json()) as { type?: number };
       acks.push(performance.now() - sent);
       // 4: the answer itself; 5: deferred (the answer follows by webhook). Anything else is a failure.

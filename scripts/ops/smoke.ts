@@ -8,9 +8,9 @@
  *   npx tsx scripts/ops/smoke.ts [--app DIR]      (DIR holds dist/, corpus/, node_modules/; default: here)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { discordKeys, signedHeaders } from '../../tests/support/discordSigning.js';
 
 const at = process.argv.indexOf('--app');
 const app = path.resolve(at >= 0 ? process.argv[at + 1]! : fileURLToPath(new URL('../..', import.meta.url)));
@@ -40,18 +40,13 @@ const bad = run(['sources'], { PORT: 'eighty', LOG_LEVEL: 'loud', IBID_WATCH: 'm
 check('bad configuration: every problem listed, exit 2', bad.status === 2 && ['PORT', 'LOG_LEVEL', 'IBID_WATCH'].every((name) => bad.stderr.includes(name)), bad.stderr);
 
 // 4. The bot: Discord's HTTP endpoint only, which needs no network.
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
-function signed(body: string): Record<string, string> {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  return { 'content-type': 'application/json', 'x-signature-timestamp': timestamp, 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex') };
-}
+const keys = discordKeys();
 const interaction = (type: number, data?: object) =>
   JSON.stringify({ id: '1418572602737300001', application_id: '123456789012345678', type, token: 'smoke-token', version: 1, channel_id: '1', guild_id: '2', member: { user: { id: '3', username: 'smoke' }, permissions: '0' }, ...(data ? { data } : {}) });
 
 const server = spawn(process.execPath, ['dist/main.js'], {
   cwd: app,
-  env: { ...process.env, ...CLEAN, DISCORD_PUBLIC_KEY: publicKeyHex, DISCORD_APPLICATION_ID: '123456789012345678', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
+  env: { ...process.env, ...CLEAN, DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_APPLICATION_ID: '123456789012345678', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let logs = '';
@@ -77,12 +72,12 @@ for (let i = 0; i < 600 && ready !== 200; i++) {
 }
 check('/readyz answers 200 once indexed', ready === 200);
 const ping = interaction(1);
-const pong = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: signed(ping), body: ping });
+const pong = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: signedHeaders(keys, ping), body: ping });
 check('a signed PING gets PONG', pong.status === 200 && ((await pong.json()) as { type: number }).type === 1);
 const unsigned = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ping });
 check('an unsigned request is refused', unsigned.status === 401);
 const quote = interaction(2, { id: '9', name: 'quote', type: 1, options: [{ name: 'words', type: 3, value: 'know your place' }] });
-const quoted = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: signed(quote), body: quote });
+const quoted = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: signedHeaders(keys, quote), body: quote });
 const quotedText = await quoted.text();
 check('a signed /quote is answered', quoted.status === 200 && quotedText.includes('know your place'), quotedText.slice(0, 300));
 check('the answered command is logged without its words', logs.includes('"command":"quote"') && !logs.includes('know your place'), logs);

@@ -9,11 +9,11 @@
  * file changed (the snapshot spares every other file).
  */
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { discordKeys } from '../../tests/support/discordSigning.js';
 import { makeCorpus } from './makeCorpus.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,7 +35,7 @@ interface StartFigures {
 }
 
 function startOnce(env: Record<string, string>): Promise<StartFigures> {
-  const { publicKey } = generateKeyPairSync('ed25519');
+  const { publicKeyHex } = discordKeys();
   const started = performance.now();
   const entry = useTsx ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'];
   const child = spawn(process.execPath, entry, {
@@ -46,7 +46,7 @@ function startOnce(env: Record<string, string>): Promise<StartFigures> {
       DISCORD_TOKEN: '',
       SLACK_BOT_TOKEN: '',
       SLACK_APP_TOKEN: '',
-      DISCORD_PUBLIC_KEY: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex'),
+      DISCORD_PUBLIC_KEY: publicKeyHex,
       DISCORD_APPLICATION_ID: '123456789012345678',
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',

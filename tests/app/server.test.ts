@@ -9,7 +9,7 @@ import { startCaptureServer, type CaptureServer } from '../adapters/slack/fakes/
 import { startFakeWebApi, type FakeWebApi } from '../adapters/slack/fakes/fakeWebApi.js';
 import { postSigned, SIGNING_SECRET } from '../adapters/slack/fakes/signing.js';
 import { slashCommandForm } from '../adapters/slack/fixtures/payloads.js';
-import { discordKeys, signedHeaders } from './support/discordSigning.js';
+import { discordKeys, signedHeaders } from '../support/discordSigning.js';
 import { fakeSlackStarter } from './support/fakeSlackStarter.js';
 import { article, tempCorpus, type TempCorpus } from './support/tempCorpus.js';
 

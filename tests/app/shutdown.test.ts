@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandInteraction } from '../adapters/discord/support/interactions.js';
 import { spawnNode, waitReady, type Child } from './support/child.js';
-import { discordKeys, signedHeaders } from './support/discordSigning.js';
+import { discordKeys, signedHeaders } from '../support/discordSigning.js';
 
 const keys = discordKeys();
 /** A bot serving only Discord's HTTP endpoint needs no network: the right config for a child process. */

@@ -2,12 +2,12 @@
  * The HTTP interactions endpoint, behind ibid's shared HTTP server, with real Ed25519 signatures
  * made from a key pair generated here. Deferred answers go to a fake Discord's webhook route.
  */
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordInteractionsHandler, DISCORD_INTERACTIONS_PATH } from '../../../src/adapters/discord/httpInteractions.js';
 import { createBot, type Bot } from '../../../src/app/bot.js';
 import { createHttpServer, type HttpServer } from '../../../src/app/httpServer.js';
+import { discordKeys, signedHeaders, type DiscordKeys } from '../../support/discordSigning.js';
 import { loadCorpusIndex } from '../../support/loadCorpusIndex.js';
 import { silentLogger } from '../../../src/app/logger.js';
 import { RateLimiter } from '../../../src/app/rateLimiter.js';
@@ -17,12 +17,8 @@ import { APPLICATION_ID, autocompleteInteraction, BOT_USER_ID, buttonInteraction
 
 const CORPUS = fileURLToPath(new URL('./fixtures/corpus', import.meta.url));
 
-function publicKeyHex(key: KeyObject): string {
-  return Buffer.from(key.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
-}
-
-const keys = generateKeyPairSync('ed25519');
-const impostor = generateKeyPairSync('ed25519');
+const keys = discordKeys();
+const impostor = discordKeys();
 
 let server: HttpServer;
 let fake: FakeDiscord;
@@ -41,10 +37,9 @@ async function post(body: string, headers: Record<string, string>, to = url): Pr
   return { status: response.status, json: () => response.json() as never };
 }
 
-function signed(payload: unknown, key: KeyObject = keys.privateKey, timestamp = String(Math.floor(Date.now() / 1000))): { body: string; headers: Record<string, string> } {
+function signed(payload: unknown, by: DiscordKeys = keys): { body: string; headers: Record<string, string> } {
   const body = JSON.stringify(payload);
-  const signature = sign(null, Buffer.from(timestamp + body), key).toString('hex');
-  return { body, headers: { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } };
+  return { body, headers: signedHeaders(by, body) };
 }
 
 async function send(payload: unknown, to = url) {
@@ -65,7 +60,7 @@ beforeAll(async () => {
       return real.handle(request, adapter);
     },
   };
-  const common = { logger: silentLogger(), publicKey: publicKeyHex(keys.publicKey), rest: { api: fake.api }, rateLimiter: new RateLimiter({ burst: 1000, perMinute: 1000 }) };
+  const common = { logger: silentLogger(), publicKey: keys.publicKeyHex, rest: { api: fake.api }, rateLimiter: new RateLimiter({ burst: 1000, perMinute: 1000 }) };
   server = createHttpServer(silentLogger());
   // Answers here are fast; a long defer threshold keeps replies direct whatever the machine's load.
   server.route(DISCORD_INTERACTIONS_PATH, createDiscordInteractionsHandler({ ...common, bot: real, deferAfterMs: 60_000 }));
@@ -95,7 +90,7 @@ describe('Discord HTTP interactions endpoint', () => {
   });
 
   it('rejects a signature from another key with 401', async () => {
-    const { body, headers } = signed(pingInteraction(), impostor.privateKey);
+    const { body, headers } = signed(pingInteraction(), impostor);
     expect((await post(body, headers)).status).toBe(401);
   });
 

@@ -1,4 +1,4 @@
-/** Real Ed25519 keys and signatures for Discord's HTTP interactions endpoint. */
+/** Real Ed25519 keys and signatures for Discord's HTTP interactions endpoint (tests and the load and ops scripts). */
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 
 export interface DiscordKeys {
@@ -13,7 +13,8 @@ export function discordKeys(): DiscordKeys {
   return { publicKeyHex: Buffer.from(x, 'base64url').toString('hex'), privateKey };
 }
 
-export function signedHeaders(keys: DiscordKeys, body: string, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
+/** Discord signs the timestamp followed by the body; only the private key is needed to sign. */
+export function signedHeaders(keys: Pick<DiscordKeys, 'privateKey'>, body: string, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
   const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), keys.privateKey).toString('hex');
   return { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
 }
