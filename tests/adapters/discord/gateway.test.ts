@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordGateway, type DiscordGatewayHandle } from '../../../src/adapters/discord/gateway.js';
 import { createBot, type Bot } from '../../../src/app/bot.js';
+import type { CorpusIndex } from '../../../src/core/corpusIndex.js';
 import { loadCorpusIndex } from '../../support/loadCorpusIndex.js';
 import { silentLogger } from '../../../src/app/logger.js';
 import { RateLimiter } from '../../../src/app/rateLimiter.js';
-import { expectNoLiveMentions, expectWithinDiscordLimits } from './support/discordLimits.js';
-import { FakeDiscord, type RecordedRequest } from './support/fakeDiscord.js';
+import { expectNoLiveMentions, expectPrivateAnswer, expectWithinDiscordLimits } from './support/discordLimits.js';
+import { FakeDiscord } from './support/fakeDiscord.js';
+import { gatedBot, type GatedBot } from './support/gatedBot.js';
 import { APPLICATION_ID, autocompleteInteraction, BOT_USER_ID, buttonInteraction, commandInteraction, customIdOf, type SentMessage } from './support/interactions.js';
 import { sampleOptions } from './support/sampleOptions.js';
 
@@ -23,6 +25,8 @@ interface Callback {
   data?: SentMessage & { allowed_mentions?: unknown; choices?: { name: string; value: string }[] };
 }
 
+/** The fixture corpus, indexed once for both gateways. */
+let corpus: CorpusIndex;
 let fake: FakeDiscord;
 let gateway: DiscordGatewayHandle;
 let bot: Bot;
@@ -37,15 +41,11 @@ async function interact(payload: { id: string; token: string }, fakeDiscord = fa
   return callbackFor(fakeDiscord, payload);
 }
 
-function webhookRequest(fakeDiscord: FakeDiscord, method: string, token: string, original: boolean): Promise<RecordedRequest> {
-  const path = `/webhooks/${APPLICATION_ID}/${token}${original ? '/messages/@original' : ''}`;
-  return fakeDiscord.requests.next((r) => r.method === method && r.path === path, `${method} ${path}`);
-}
-
 beforeAll(async () => {
   fake = new FakeDiscord({ applicationId: APPLICATION_ID, botUserId: BOT_USER_ID, heartbeatIntervalMs: 250 });
   await fake.start();
-  bot = createBot({ corpus: await loadCorpusIndex(CORPUS), logger: silentLogger() });
+  corpus = await loadCorpusIndex(CORPUS);
+  bot = createBot({ corpus, logger: silentLogger() });
   // Answers here are fast; a long defer threshold keeps replies direct whatever the machine's load.
   gateway = await startDiscordGateway({ bot, logger: silentLogger(), token: 'fake.bot.token', applicationId: APPLICATION_ID, rest: { api: fake.api }, deferAfterMs: 60_000, rateLimiter: new RateLimiter({ burst: 1000, perMinute: 1000 }) });
 });
@@ -71,12 +71,8 @@ describe('Discord gateway, against a local fake Discord', () => {
   it('answers every registry command privately, within limits, with no mentions allowed', async () => {
     for (const command of bot.commands) {
       const callback = await interact(commandInteraction(command.name, sampleOptions(command)));
-      expect(callback.type, command.name).toBe(4);
-      expect(callback.data!.flags, command.name).toBe(EPHEMERAL);
-      expect(callback.data!.allowed_mentions, command.name).toEqual({ parse: [], replied_user: false });
+      expectPrivateAnswer(callback, command.name);
       expect(callback.data!.embeds!.length, command.name).toBeGreaterThan(0);
-      expectWithinDiscordLimits(callback.data!);
-      expectNoLiveMentions(callback.data!);
     }
   });
 
@@ -91,9 +87,7 @@ describe('Discord gateway, against a local fake Discord', () => {
   });
 
   it('answers in a DM, where the user comes without a member', async () => {
-    const callback = await interact(commandInteraction('help', [], { dm: true }));
-    expect(callback.type).toBe(4);
-    expect(callback.data!.flags).toBe(EPHEMERAL);
+    expectPrivateAnswer(await interact(commandInteraction('help', [], { dm: true })));
   });
 
   it('neutralises mentions that come from the corpus and from the query', async () => {
@@ -143,8 +137,7 @@ describe('Discord gateway, against a local fake Discord', () => {
     const context = customIdOf(first.data!, /context/i);
     expect(context).toMatch(/^ibid:ctx@0$/);
     const answer = await interact(buttonInteraction(context, first.data!));
-    expect(answer.type).toBe(4);
-    expect(answer.data!.flags).toBe(EPHEMERAL);
+    expectPrivateAnswer(answer);
     expect(answer.data!.embeds![0]!['description']).toContain('**¶2 Survivors said');
     expect(answer.data!.embeds![0]!['description']).toContain('¶1 The airstrike hit a house');
   });
@@ -152,15 +145,12 @@ describe('Discord gateway, against a local fake Discord', () => {
   it('gives a new private answer when someone pages a shared (public) answer', async () => {
     const first = await interact(commandInteraction('quote', [{ name: 'words', type: 3, value: 'airstrike' }, { name: 'limit', type: 4, value: 1 }]));
     const shared = await interact(buttonInteraction('ibid:share', first.data!));
-    const next = await interact(buttonInteraction(customIdOf(shared.data!, 'More results'), shared.data!, { userId: '1034315047838687999' }));
-    expect(next.type).toBe(4);
-    expect(next.data!.flags).toBe(EPHEMERAL);
+    expectPrivateAnswer(await interact(buttonInteraction(customIdOf(shared.data!, 'More results'), shared.data!, { userId: '1034315047838687999' })));
   });
 
   it('answers a button it does not know with a private explanation', async () => {
     const callback = await interact(buttonInteraction('ibid:more:nonsense:1:0:{}', { embeds: [], components: [], flags: EPHEMERAL }));
-    expect(callback.type).toBe(4);
-    expect(callback.data!.flags).toBe(EPHEMERAL);
+    expectPrivateAnswer(callback);
     expect(JSON.stringify(callback.data!.embeds)).toContain('expired');
   });
 
@@ -195,26 +185,13 @@ describe('Discord gateway, against a local fake Discord', () => {
 describe('Discord gateway, slow and failing commands', () => {
   let slowFake: FakeDiscord;
   let slowGateway: DiscordGatewayHandle;
-  let gate: Promise<void> | null = null;
-  let failNext = false;
+  let slow: GatedBot;
 
   beforeAll(async () => {
     slowFake = new FakeDiscord({ applicationId: APPLICATION_ID, botUserId: BOT_USER_ID });
     await slowFake.start();
-    const real = createBot({ corpus: await loadCorpusIndex(CORPUS), logger: silentLogger() });
-    // The same bot, except that handle() can be held back or made to throw.
-    const wrapped: Bot = {
-      ...real,
-      async handle(request, adapter) {
-        if (gate) await gate;
-        if (failNext) {
-          failNext = false;
-          throw new Error('injected failure');
-        }
-        return real.handle(request, adapter);
-      },
-    };
-    slowGateway = await startDiscordGateway({ bot: wrapped, logger: silentLogger(), token: 'fake.bot.token', applicationId: APPLICATION_ID, rest: { api: slowFake.api }, deferAfterMs: 50, rateLimiter: new RateLimiter({ burst: 3, perMinute: 1 }) });
+    slow = gatedBot(createBot({ corpus, logger: silentLogger() }));
+    slowGateway = await startDiscordGateway({ bot: slow.bot, logger: silentLogger(), token: 'fake.bot.token', applicationId: APPLICATION_ID, rest: { api: slowFake.api }, deferAfterMs: 50, rateLimiter: new RateLimiter({ burst: 3, perMinute: 1 }) });
   });
 
   afterAll(async () => {
@@ -223,14 +200,12 @@ describe('Discord gateway, slow and failing commands', () => {
   });
 
   it('defers a slow command, then edits the reply with the answer', async () => {
-    let release!: () => void;
-    gate = new Promise((resolve) => (release = resolve));
+    const release = slow.hold();
     const payload = commandInteraction('quote', [{ name: 'words', type: 3, value: 'we will evacuate you' }], { userId: '2000000000000000001' });
     const deferred = await interact(payload, slowFake);
     expect(deferred).toEqual({ type: 5, data: { flags: EPHEMERAL } });
-    gate = null;
     release();
-    const edit = await webhookRequest(slowFake, 'PATCH', payload.token, true);
+    const edit = await slowFake.originalEdit(payload.token);
     const body = edit.body as SentMessage & { allowed_mentions: unknown };
     expect(body.embeds![0]!['description']).toMatch(/evacuate/);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -240,21 +215,18 @@ describe('Discord gateway, slow and failing commands', () => {
   it('acknowledges a slow "More results" silently, then edits the page in place', async () => {
     const user = { userId: '2000000000000000002' };
     const first = await interact(commandInteraction('quote', [{ name: 'words', type: 3, value: 'airstrike' }, { name: 'limit', type: 4, value: 1 }], user), slowFake);
-    let release!: () => void;
-    gate = new Promise((resolve) => (release = resolve));
+    const release = slow.hold();
     const click = buttonInteraction(customIdOf(first.data!, 'More results'), first.data!, user);
     expect(await interact(click, slowFake)).toEqual({ type: 6 });
-    gate = null;
     release();
-    const edit = await webhookRequest(slowFake, 'PATCH', click.token, true);
+    const edit = await slowFake.originalEdit(click.token);
     expect(JSON.stringify((edit.body as SentMessage).components)).toContain('ibid:more:quote:3:0');
   });
 
   it('turns a command that throws into a clear private error', async () => {
-    failNext = true;
+    slow.failNext();
     const callback = await interact(commandInteraction('sources', [], { userId: '2000000000000000003' }), slowFake);
-    expect(callback.type).toBe(4);
-    expect(callback.data!.flags).toBe(EPHEMERAL);
+    expectPrivateAnswer(callback);
     expect(JSON.stringify(callback.data!.embeds)).toContain('Something went wrong');
     expect(JSON.stringify(callback.data!.embeds)).not.toContain('injected failure');
   });
@@ -264,8 +236,7 @@ describe('Discord gateway, slow and failing commands', () => {
     const answers: Callback[] = [];
     for (let i = 0; i < 4; i++) answers.push(await interact(commandInteraction('sources', [], user), slowFake));
     expect(answers.slice(0, 3).every((answer) => !JSON.stringify(answer.data).includes('Slow down'))).toBe(true);
-    expect(answers[3]!.type).toBe(4);
-    expect(answers[3]!.data!.flags).toBe(EPHEMERAL);
+    expectPrivateAnswer(answers[3]!);
     expect(JSON.stringify(answers[3]!.data!.embeds)).toMatch(/Slow down.*Try again in \d+ s/);
   });
 });

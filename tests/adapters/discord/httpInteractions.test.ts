@@ -5,14 +5,15 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordInteractionsHandler, DISCORD_INTERACTIONS_PATH } from '../../../src/adapters/discord/httpInteractions.js';
-import { createBot, type Bot } from '../../../src/app/bot.js';
+import { createBot } from '../../../src/app/bot.js';
 import { createHttpServer, type HttpServer } from '../../../src/app/httpServer.js';
 import { discordKeys, signedHeaders, type DiscordKeys } from '../../support/discordSigning.js';
 import { loadCorpusIndex } from '../../support/loadCorpusIndex.js';
 import { silentLogger } from '../../../src/app/logger.js';
 import { RateLimiter } from '../../../src/app/rateLimiter.js';
-import { expectNoLiveMentions, expectWithinDiscordLimits } from './support/discordLimits.js';
+import { expectPrivateAnswer } from './support/discordLimits.js';
 import { FakeDiscord } from './support/fakeDiscord.js';
+import { gatedBot, type GatedBot } from './support/gatedBot.js';
 import { APPLICATION_ID, autocompleteInteraction, BOT_USER_ID, buttonInteraction, commandInteraction, customIdOf, pingInteraction, type SentMessage } from './support/interactions.js';
 
 const CORPUS = fileURLToPath(new URL('./fixtures/corpus', import.meta.url));
@@ -25,7 +26,7 @@ let fake: FakeDiscord;
 let url: string;
 /** A second endpoint whose bot can be held back, with a short defer threshold. */
 let slowUrl: string;
-let gate: Promise<void> | null = null;
+let slow: GatedBot;
 
 interface Signed {
   status: number;
@@ -53,18 +54,12 @@ beforeAll(async () => {
   fake = new FakeDiscord({ applicationId: APPLICATION_ID, botUserId: BOT_USER_ID });
   await fake.start();
   const real = createBot({ corpus: await loadCorpusIndex(CORPUS), logger: silentLogger() });
-  const gated: Bot = {
-    ...real,
-    async handle(request, adapter) {
-      if (gate) await gate;
-      return real.handle(request, adapter);
-    },
-  };
+  slow = gatedBot(real);
   const common = { logger: silentLogger(), publicKey: keys.publicKeyHex, rest: { api: fake.api }, rateLimiter: new RateLimiter({ burst: 1000, perMinute: 1000 }) };
   server = createHttpServer(silentLogger());
   // Answers here are fast; a long defer threshold keeps replies direct whatever the machine's load.
   server.route(DISCORD_INTERACTIONS_PATH, createDiscordInteractionsHandler({ ...common, bot: real, deferAfterMs: 60_000 }));
-  server.route('/slow', createDiscordInteractionsHandler({ ...common, bot: gated, deferAfterMs: 50 }));
+  server.route('/slow', createDiscordInteractionsHandler({ ...common, bot: slow.bot, deferAfterMs: 50 }));
   const address = await server.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${address.port}${DISCORD_INTERACTIONS_PATH}`;
   slowUrl = `http://127.0.0.1:${address.port}/slow`;
@@ -81,12 +76,7 @@ describe('Discord HTTP interactions endpoint', () => {
   });
 
   it('answers a signed command privately, within limits, with no mentions allowed', async () => {
-    const answer = await send(commandInteraction('quote', [{ name: 'words', type: 3, value: 'airstrike' }]));
-    expect(answer.type).toBe(4);
-    expect(answer.data!.flags).toBe(64);
-    expect(answer.data!.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expectWithinDiscordLimits(answer.data!);
-    expectNoLiveMentions(answer.data!);
+    expectPrivateAnswer(await send(commandInteraction('quote', [{ name: 'words', type: 3, value: 'airstrike' }])));
   });
 
   it('rejects a signature from another key with 401', async () => {
@@ -125,13 +115,11 @@ describe('Discord HTTP interactions endpoint', () => {
   });
 
   it('defers a slow answer in the HTTP reply, then edits it through the webhook', async () => {
-    let release!: () => void;
-    gate = new Promise((resolve) => (release = resolve));
+    const release = slow.hold();
     const payload = commandInteraction('quote', [{ name: 'words', type: 3, value: 'we will evacuate you' }]);
     expect(await send(payload, slowUrl)).toEqual({ type: 5, data: { flags: 64 } });
-    gate = null;
     release();
-    const edit = await fake.requests.next((r) => r.method === 'PATCH' && r.path === `/webhooks/${APPLICATION_ID}/${payload.token}/messages/@original`, 'webhook edit');
+    const edit = await fake.originalEdit(payload.token);
     const body = edit.body as SentMessage & { allowed_mentions: unknown };
     expect(body.embeds![0]!['description']).toMatch(/evacuate/);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });

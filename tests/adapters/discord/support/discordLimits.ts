@@ -78,3 +78,13 @@ export function expectNoLiveMentions(input: unknown): void {
   for (const text of renderedStrings(message)) expect(text).not.toMatch(LIVE_MENTION);
   expect(message.allowed_mentions).toMatchObject({ parse: [] });
 }
+
+/** A private answer (type 4, ephemeral) that Discord accepts and that can ping nobody; `label` names it in failures. */
+export function expectPrivateAnswer(callback: { type: number; data?: unknown }, label?: string): void {
+  const message = callback.data as MessageLike & { flags?: number };
+  expect(callback.type, label).toBe(4);
+  expect(message.flags, label).toBe(64);
+  expect(message.allowed_mentions, label).toEqual({ parse: [], replied_user: false });
+  expectWithinDiscordLimits(message);
+  expectNoLiveMentions(message);
+}

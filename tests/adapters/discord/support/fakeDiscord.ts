@@ -161,6 +161,12 @@ export class FakeDiscord {
     this.send({ op: 0, t: event, s: ++this.seq, d: data });
   }
 
+  /** How a deferred answer arrives: the edit of the interaction's original response, through the webhook route. */
+  originalEdit(token: string): Promise<RecordedRequest> {
+    const path = `/webhooks/${this.options.applicationId}/${token}/messages/@original`;
+    return this.requests.next((r) => r.method === 'PATCH' && r.path === path, `PATCH ${path}`);
+  }
+
   /** Drop the connection the way Discord does when it wants a resume (e.g. 4000, unknown error). */
   disconnect(code: number): void {
     this.socket?.close(code, 'fake Discord closed the connection');
