@@ -67,3 +67,17 @@ export function expectEscaped(blocks: readonly unknown[]): void {
     expect(text.replace(/&(?:amp|lt|gt);/g, ''), text).not.toContain('&');
   }
 }
+
+/**
+ * An answer to a slash command searching `words`, as posted to response_url: after the ack,
+ * private, within Slack's limits, escaped, with the words in bold. Returns its blocks.
+ */
+export function expectPrivateQuoteAnswer(ackedAt: number, answer: { receivedAt: number; body: Record<string, unknown> }, words: string): unknown[] {
+  expect(ackedAt).toBeLessThan(answer.receivedAt);
+  expect(answer.body['response_type']).toBe('ephemeral');
+  const blocks = answer.body['blocks'] as unknown[];
+  expectWithinLimits(blocks);
+  expectEscaped(blocks);
+  expect(textsOf(blocks).join('\n')).toContain(`*${words}*`);
+  return blocks;
+}

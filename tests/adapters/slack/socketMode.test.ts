@@ -6,58 +6,26 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot } from '../../../src/app/bot.js';
 import { createHttpServer } from '../../../src/app/httpServer.js';
 import { silentLogger } from '../../../src/app/logger.js';
-import { createSlackApp, type SlackAdapter } from '../../../src/adapters/slack/app.js';
-import { buttonsOf, expectEscaped, expectWithinLimits, textsOf } from './blockChecks.js';
-import { startCaptureServer, type CaptureServer } from './fakes/captureServer.js';
-import { startFakeSocketServer, type FakeSocketServer } from './fakes/fakeSocketServer.js';
-import { startFakeWebApi, type FakeWebApi } from './fakes/fakeWebApi.js';
-import { BOT_TOKEN } from './fakes/harness.js';
-import { commands, emptyCorpus } from './fixtures/commands.js';
+import { buttonsOf, expectPrivateQuoteAnswer, textsOf } from './blockChecks.js';
+import { APP_TOKEN, startSocketHarness, type SocketHarness, type SocketHarnessOptions } from './fakes/harness.js';
 import { blockActionsPayload, socketSlashCommandEnvelope } from './fixtures/payloads.js';
-
-const APP_TOKEN = 'xapp-1-A123456-test';
-
-interface SocketHarness {
-  socket: FakeSocketServer;
-  webApi: FakeWebApi;
-  capture: CaptureServer;
-  adapter: SlackAdapter;
-}
 
 let running: SocketHarness | undefined;
 afterEach(async () => {
-  if (!running) return;
-  await running.adapter.stop();
-  await running.socket.close();
-  await running.webApi.close();
-  await running.capture.close();
+  await running?.close();
   running = undefined;
 });
 
-async function startSocketHarness(): Promise<SocketHarness> {
-  const socket = await startFakeSocketServer();
-  const webApi = await startFakeWebApi();
-  webApi.handle('apps.connections.open', () => ({ ok: true, url: socket.url }));
-  const capture = await startCaptureServer();
-  const logger = silentLogger();
-  const adapter = createSlackApp({
-    bot: createBot({ corpus: emptyCorpus, logger, commands }),
-    logger,
-    mode: 'socket',
-    credentials: { botToken: BOT_TOKEN, appToken: APP_TOKEN },
-    clientOptions: { slackApiUrl: webApi.url, retryConfig: { retries: 0 } },
-  });
-  await adapter.start();
-  running = { socket, webApi, capture, adapter };
+async function start(options?: SocketHarnessOptions): Promise<SocketHarness> {
+  running = await startSocketHarness(options);
   return running;
 }
 
 describe('Slack over Socket Mode', () => {
   it('opens the connection with the app-level token, then answers a slash command envelope after acking it', async () => {
-    const { socket, webApi, capture } = await startSocketHarness();
+    const { socket, webApi, capture } = await start();
     const open = webApi.calls.find((call) => call.method === 'apps.connections.open');
     expect(open?.authorization).toBe(`Bearer ${APP_TOKEN}`);
     expect(socket.connections).toBe(1);
@@ -69,22 +37,17 @@ describe('Slack over Socket Mode', () => {
     const answer = await capture.next('sock');
     console.log(`Socket Mode ack ${(ack.receivedAt - sentAt).toFixed(1)} ms after the envelope; answer ${(answer.receivedAt - ack.receivedAt).toFixed(1)} ms after the ack`);
     expect(ack.data).toEqual({ envelope_id: 'env-1', payload: {} });
-    expect(ack.receivedAt).toBeLessThan(answer.receivedAt);
-    expect(answer.body['response_type']).toBe('ephemeral');
-    const blocks = answer.body['blocks'] as unknown[];
-    expectWithinLimits(blocks);
-    expectEscaped(blocks);
-    expect(textsOf(blocks).join('\n')).toContain('*know your place*');
+    expectPrivateQuoteAnswer(ack.receivedAt, answer, 'know your place');
   });
 
   it('reports not ready once the socket is closed', async () => {
-    const { adapter } = await startSocketHarness();
+    const { adapter } = await start();
     await adapter.stop();
     expect(adapter.state().ready).toBe(false);
   });
 
   it('handles a button click envelope the same way as over HTTP', async () => {
-    const { socket, capture } = await startSocketHarness();
+    const { socket, capture } = await start();
     await socket.send(socketSlashCommandEnvelope('env-2', { command: '/quote', text: 'know your place', response_url: capture.url('first') }));
     const share = buttonsOf((await capture.next('first')).body['blocks'] as unknown[]).find((b) => b.label === 'Share to channel')!;
     await socket.send({ envelope_id: 'env-3', type: 'interactive', accepts_response_payload: false, payload: blockActionsPayload({ actionId: share.actionId, value: share.value, responseUrl: capture.url('shared') }) });
@@ -95,24 +58,14 @@ describe('Slack over Socket Mode', () => {
   });
 
   it('serves the OAuth install page from the shared HTTP server, since Socket Mode has no HTTP of its own', async () => {
-    const socket = await startFakeSocketServer();
-    const webApi = await startFakeWebApi();
-    webApi.handle('apps.connections.open', () => ({ ok: true, url: socket.url }));
-    const capture = await startCaptureServer();
     const dir = await mkdtemp(join(tmpdir(), 'ibid-socket-oauth-'));
-    const logger = silentLogger();
-    const adapter = createSlackApp({
-      bot: createBot({ corpus: emptyCorpus, logger, commands }),
-      logger,
-      mode: 'socket',
-      credentials: { appToken: APP_TOKEN, oauth: { clientId: '1.2', clientSecret: 'secret', stateSecret: 'state-secret-at-least-16' } },
-      installationDir: dir,
-      clientOptions: { slackApiUrl: webApi.url, retryConfig: { retries: 0 } },
-    });
-    running = { socket, webApi, capture, adapter };
-    const http = createHttpServer(logger);
+    const http = createHttpServer(silentLogger());
     try {
-      await adapter.start(http);
+      const { socket } = await start({
+        credentials: { appToken: APP_TOKEN, oauth: { clientId: '1.2', clientSecret: 'secret', stateSecret: 'state-secret-at-least-16' } },
+        extra: { installationDir: dir },
+        http,
+      });
       const { port } = await http.listen(0, '127.0.0.1');
       const page = await fetch(`http://127.0.0.1:${port}/slack/install`);
       expect(page.status).toBe(200);
