@@ -8,7 +8,7 @@ export const contextCommand = defineCommand({
   name: 'context',
   description: 'Show a cited paragraph with the paragraphs around it.',
   args: z.object({
-    id: requiredText('needs a citation id, as shown under each answer').min(1, { error: 'needs a citation id, as shown under each answer' }).max(200).describe('A citation id from an answer, e.g. revolution-2017#p4'),
+    id: requiredText('needs a citation id, as shown under each answer').max(200).describe('A citation id from an answer, e.g. revolution-2017#p4'),
     around: z.coerce.number().int().min(0).max(5, { error: 'must be at most 5' }).default(1).describe('Paragraphs to show on each side (0-5, default 1)'),
   }),
   positional: 'id',

@@ -9,7 +9,7 @@ export const quotesByCommand = defineCommand({
   name: 'quotes-by',
   description: 'Every quotation attributed to a person, across documents, newest first.',
   args: z.object({
-    person: requiredText('needs a name, such as Lavrov').min(1, { error: 'needs a name, such as Lavrov' }).max(200, { error: 'is too long (at most 200 characters)' }).describe('A name (fuzzy: "erdogan" finds Recep Tayyip Erdogan)'),
+    person: requiredText('needs a name, such as Lavrov').max(200, { error: 'is too long (at most 200 characters)' }).describe('A name (fuzzy: "erdogan" finds Recep Tayyip Erdogan)'),
     limit: limitArg.unwrap().default(5).describe('How many quotations (1-10, default 5)'),
     page: pageArg,
   }),

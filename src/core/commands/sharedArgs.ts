@@ -4,14 +4,15 @@ import { z } from 'zod';
 /** Long enough for a pasted paragraph; a 10 KB paste gets a clear message instead of a slow search. */
 export const MAX_QUERY_LENGTH = 1000;
 
-/** A required text argument whose absence reads as a sentence, not as a type error. */
+/** A required text argument: absent or blank (after trimming) reads as a sentence, not as a type error. */
 export function requiredText(missing: string) {
-  return z.string({ error: (issue) => (issue.input === undefined ? missing : 'must be text') }).trim();
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? missing : 'must be text') })
+    .trim()
+    .min(1, { error: missing });
 }
 
-export const queryArg = requiredText('needs some words to look for')
-  .min(1, { error: 'needs some words to look for' })
-  .max(MAX_QUERY_LENGTH, { error: `is too long (at most ${MAX_QUERY_LENGTH} characters)` });
+export const queryArg = requiredText('needs some words to look for').max(MAX_QUERY_LENGTH, { error: `is too long (at most ${MAX_QUERY_LENGTH} characters)` });
 
 export const sourceArg = z
   .string()
