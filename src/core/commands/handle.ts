@@ -19,17 +19,24 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   });
 }
 
+/** A command name as typed, compared: one leading slash dropped, case folded. */
+export function normaliseName(name: string): string {
+  return name.replace(/^\//, '').toLowerCase();
+}
+
 export function findCommand(commands: readonly AnyCommand[], name: string): AnyCommand | undefined {
-  const wanted = name.replace(/^\//, '').toLowerCase();
+  const wanted = normaliseName(name);
   return commands.find((command) => command.name === wanted);
+}
+
+/** The answer to a command name nobody knows, listing the ones there are. */
+export function unknownCommand(answeredAs: string, typed: string, commands: readonly AnyCommand[]): ErrorAnswer {
+  return errorAnswer(answeredAs, 'unknown_command', `There is no command "${typed}". Commands: ${commands.map((command) => command.name).join(', ')}.`);
 }
 
 export async function handleCommand(request: CommandRequest, context: CommandContext): Promise<Answer> {
   const command = findCommand(context.commands, request.name);
-  if (!command) {
-    const known = context.commands.map((candidate) => candidate.name).join(', ');
-    return errorAnswer(request.name || '(none)', 'unknown_command', `There is no command "${request.name}". Commands: ${known}.`);
-  }
+  if (!command) return unknownCommand(request.name || '(none)', request.name, context.commands);
   if (request.unexpected !== undefined) {
     return errorAnswer(command.name, 'invalid_arguments', `${command.name} takes no free text ("${request.unexpected.slice(0, 60)}").`);
   }

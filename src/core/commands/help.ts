@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from './definition.js';
-import { errorAnswer, findCommand } from './handle.js';
+import { findCommand, unknownCommand } from './handle.js';
 import { optionsOf, usageOf } from './options.js';
 
 export const helpCommand = defineCommand({
@@ -13,7 +13,7 @@ export const helpCommand = defineCommand({
   examples: ['help', 'help quote'],
   run({ command }, { commands }) {
     const chosen = command ? findCommand(commands, command) : undefined;
-    if (command && !chosen) return errorAnswer('help', 'unknown_command', `There is no command "${command}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
+    if (command && !chosen) return unknownCommand('help', command, commands);
     return {
       command: 'help',
       commands: (chosen ? [chosen] : commands).map((definition) => ({

@@ -5,6 +5,7 @@
  */
 import { optionsOf } from './options.js';
 import type { AnyCommand } from './definition.js';
+import { findCommand, normaliseName } from './handle.js';
 
 export interface CommandRequest {
   name: string;
@@ -21,10 +22,16 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/** The line's first word (the command as typed) and the text after it. */
+function splitName(line: string): { first: string; rest: string } {
+  const trimmed = line.trim();
+  const first = trimmed.split(/\s+/, 1)[0] ?? '';
+  return { first, rest: trimmed.slice(first.length) };
+}
+
 /** The command name as typed: leading slash dropped, case folded. */
 export function commandNameOf(line: string): string {
-  const first = line.trim().split(/\s+/, 1)[0] ?? '';
-  return first.replace(/^\//, '').toLowerCase();
+  return normaliseName(splitName(line).first);
 }
 
 /** Parses the text after the command name against that command's options. */
@@ -56,8 +63,8 @@ export function parseArguments(command: AnyCommand, text: string): Pick<CommandR
 
 /** Splits a whole line into the command's name and its raw arguments. Unknown names pass through for `handleCommand` to report. */
 export function parseCommandLine(line: string, commands: readonly AnyCommand[]): CommandRequest {
-  const name = commandNameOf(line);
-  const rest = line.trim().slice(line.trim().split(/\s+/, 1)[0]?.length ?? 0);
-  const command = commands.find((candidate) => candidate.name === name);
-  return { name, ...(command ? parseArguments(command, rest) : { args: {} }) };
+  const { first, rest } = splitName(line);
+  // findCommand folds the word as typed exactly as the request's name is folded.
+  const command = findCommand(commands, first);
+  return { name: normaliseName(first), ...(command ? parseArguments(command, rest) : { args: {} }) };
 }
