@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Figure } from '../src/core/extract/types.js';
 import { scanDocument } from '../src/core/extract/figures/index.js';
 import { countsMatch, loadLabels, locate, pair, valueMatches, type FigureLabel } from '../tests/core/extract/figures/label-set.js';
-import { corpusDocuments } from '../tests/core/extract/figures/corpus-docs.js';
+import { seedDocuments } from '../tests/support/seedCorpus.js';
 
 export interface Score {
   predicted: number;
@@ -52,7 +52,7 @@ const show = (f: Figure): string => `${JSON.stringify(f.text)} v=${f.value} [${f
 const showLabel = (l: FigureLabel): string => `${JSON.stringify(l.text)} v=${l.value} [${l.low},${l.high}] u=${l.unit} noun=${l.noun} event=${l.event}`;
 
 export async function evalFigures(): Promise<FiguresEvaluation> {
-  const docs = await corpusDocuments();
+  const docs = await seedDocuments();
   const labels = loadLabels();
   const figures: Figure[] = [];
   const started = performance.now();

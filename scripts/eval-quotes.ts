@@ -8,10 +8,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { extractQuotations } from '../src/core/extract/quotes/index.js';
-import { corpusDocuments, loadLabels, ratio, score, type QuotesEvaluation } from '../tests/core/extract/quotes/label-set.js';
+import { loadLabels, ratio, score, type QuotesEvaluation } from '../tests/core/extract/quotes/label-set.js';
+import { seedDocuments } from '../tests/support/seedCorpus.js';
 
 export async function evalQuotes(): Promise<QuotesEvaluation> {
-  const docs = await corpusDocuments();
+  const docs = await seedDocuments();
   return score(docs, loadLabels(), extractQuotations);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../../../src/core/corpus/types.js';
 import type { Quotation } from '../../../../src/core/extract/types.js';
 import { extractFigures } from '../../../../src/core/extract/figures/index.js';
-import { corpusDocuments } from './corpus-docs.js';
+import { seedDocuments } from '../../../support/seedCorpus.js';
 import { docOf } from './helpers.js';
 
 function quotation(doc: CorpusDocument, paragraph: number, quoted: string, speaker: string | null, endParagraph = paragraph): Quotation {
@@ -21,7 +21,7 @@ function quotation(doc: CorpusDocument, paragraph: number, quoted: string, speak
 
 describe('extractFigures', () => {
   it('gives ids per paragraph and ranges that trace back to the text', async () => {
-    for (const doc of await corpusDocuments()) {
+    for (const doc of await seedDocuments()) {
       const figures = extractFigures(doc);
       expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
       for (const f of figures) {
@@ -35,7 +35,7 @@ describe('extractFigures', () => {
   });
 
   it('finds the figures of the corpus articles', async () => {
-    const docs = await corpusDocuments();
+    const docs = await seedDocuments();
     const revolution = docs.find((d) => d.id.startsWith('revolution'))!;
     const killed = extractFigures(revolution).filter((f) => f.counts === 'civilians killed');
     expect(killed.map((f) => [f.value, f.qualifier])).toEqual([
@@ -73,7 +73,7 @@ describe('extractFigures', () => {
   });
 
   it('is deterministic', async () => {
-    const [doc] = await corpusDocuments();
+    const [doc] = await seedDocuments();
     expect(JSON.stringify(extractFigures(doc!))).toBe(JSON.stringify(extractFigures(doc!)));
   });
 

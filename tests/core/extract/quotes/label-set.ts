@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../../../../src/core/corpus/load.js';
 import type { CorpusDocument } from '../../../../src/core/corpus/types.js';
 import type { Quotation } from '../../../../src/core/extract/types.js';
 
@@ -21,16 +20,10 @@ export interface QuoteLabel {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const REPO_ROOT = path.resolve(here, '../../../..');
 
 export function loadLabels(): QuoteLabel[] {
   const raw = JSON.parse(readFileSync(path.join(here, 'labels.json'), 'utf8')) as { labels: QuoteLabel[] };
   return raw.labels;
-}
-
-export async function corpusDocuments(): Promise<CorpusDocument[]> {
-  const { documents } = await loadCorpus(path.join(REPO_ROOT, 'corpus'));
-  return documents;
 }
 
 const normalise = (s: string): string => s.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();

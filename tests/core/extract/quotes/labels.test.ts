@@ -1,17 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractQuotations } from '../../../../src/core/extract/quotes/index.js';
-import { corpusDocuments, loadLabels, ratio, score, type QuotesEvaluation } from './label-set.js';
+import { seedDocuments } from '../../../support/seedCorpus.js';
+import { loadLabels, ratio, score, type QuotesEvaluation } from './label-set.js';
 
 // Floors at what extraction reliably reaches on the labelled seed quotations (see scripts/eval-quotes.ts).
 describe('quotations against the labelled seed set', () => {
   let ev: QuotesEvaluation;
   beforeAll(async () => {
-    ev = score(await corpusDocuments(), loadLabels(), extractQuotations);
+    ev = score(await seedDocuments(), loadLabels(), extractQuotations);
   });
 
   it('labels every document of the corpus', async () => {
     const files = new Set(loadLabels().map((l) => l.file));
-    expect((await corpusDocuments()).every((d) => files.has(d.file))).toBe(true);
+    expect((await seedDocuments()).every((d) => files.has(d.file))).toBe(true);
   });
 
   it('attributes with high precision: a wrong speaker is worse than none', () => {
