@@ -1,11 +1,10 @@
 /** Blocks for quote, sources, context, help and errors. */
 import type { ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, SourcesAnswer } from '../../core/answers.js';
 import { tokenize } from '../../core/commands/parseLine.js';
-import { citationLine, sourceLine } from '../shared/citationText.js';
+import { sourceLine } from '../shared/citationText.js';
 import { safeMarkdown } from './escape.js';
-import { ID_PREFIX } from './footer.js';
 import type { Block } from './paginate.js';
-import { resultBlock, safeUrl, sourceName } from './resultBlock.js';
+import { citationFooter, resultBlock, safeUrl, sourceName } from './resultBlock.js';
 
 export function quoteBlocks(answer: QuoteAnswer): Block[] {
   if (answer.results.length === 0) {
@@ -43,7 +42,7 @@ export function contextBlocks(answer: ContextAnswer): Block[] {
       title: safeMarkdown(sourceName(answer.citation)),
       url: safeUrl(answer.citation.url),
       description: parts.join('\n\n'),
-      footer: [citationLine(answer.citation).slice(0, 400), `${ID_PREFIX}${answer.citation.id}`],
+      footer: citationFooter(answer.citation),
     },
   ];
 }

@@ -7,9 +7,9 @@ import type { Answer, ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, Sourc
 import { isErrorAnswer } from '../../core/answers.js';
 import { sourceLine } from '../shared/citationText.js';
 import { LIMITS } from './blocks.js';
-import { escapeText, linkOrText } from './escape.js';
+import { escapeText } from './escape.js';
 import { chunkText } from './mrkdwn.js';
-import { citationMrkdwn, excerptUnit, idMrkdwn, linesUnit, noteUnit, plural, quoted, sections, type RenderContext, type Unit } from './renderParts.js';
+import { citationMrkdwn, excerptUnit, idMrkdwn, linesUnit, linkIfItFits, noteUnit, plural, quoted, sections, type RenderContext, type Unit } from './renderParts.js';
 import { renderFigure, renderQuotesBy, renderWhoSaid } from './renderQuotations.js';
 
 export type { RenderContext, Unit } from './renderParts.js';
@@ -37,9 +37,7 @@ function renderQuote(answer: QuoteAnswer, ctx: RenderContext): RenderedAnswer {
 
 function renderSources(answer: SourcesAnswer): RenderedAnswer {
   const units: Unit[] = answer.sources.map((source) => {
-    const label = escapeText(sourceLine(source));
-    const linked = linkOrText(source.url, label);
-    return linesUnit([`${idMrkdwn(source.docId)} (${plural(source.paragraphs, 'paragraph')})`, linked.length <= LIMITS.textChars ? linked : label]);
+    return linesUnit([`${idMrkdwn(source.docId)} (${plural(source.paragraphs, 'paragraph')})`, linkIfItFits(source.url, escapeText(sourceLine(source)))]);
   });
   for (const problem of answer.problems) units.push(linesUnit([`:warning: ${idMrkdwn(problem.file)} was not loaded: ${escapeText(problem.reason)} (${escapeText(problem.detail)})`]));
   if (answer.sources.length === 0 && answer.problems.length === 0) units.push(noteUnit('The corpus has no documents yet.'));

@@ -44,11 +44,15 @@ export function excerptChunks(result: Pick<ExcerptResult, 'excerpt' | 'highlight
   return head.length + 1 + first.length <= LIMITS.textChars ? [`${head}\n${first}`, ...rest] : [...packLines([head], LIMITS.textChars), ...quoted];
 }
 
-/** The citation, linked to the source when its url is known; a very long one is shown unlinked rather than cut. */
-export function citationMrkdwn(citation: Citation): string {
-  const label = escapeText(citationLine(citation));
-  const linked = linkOrText(citation.url, label);
+/** `label` linked to `url` when it is a web link; a link too long for one text object is shown unlinked rather than cut. */
+export function linkIfItFits(url: string | null, label: string): string {
+  const linked = linkOrText(url, label);
   return linked.length <= LIMITS.textChars ? linked : label;
+}
+
+/** The citation, linked to the source when its url is known. */
+export function citationMrkdwn(citation: Citation): string {
+  return linkIfItFits(citation.url, escapeText(citationLine(citation)));
 }
 
 /** `docId#p12`, the id `/ibid context` takes, as inline code. */

@@ -3,17 +3,14 @@ import type { Answer, ContextAnswer, ErrorAnswer, HelpAnswer, QuoteAnswer, Sourc
 import { isErrorAnswer } from '../../core/answers.js';
 import { citationLine, sourceLine } from '../shared/citationText.js';
 import { renderFigure, renderQuotesBy, renderWhoSaid } from './renderExtracts.js';
-import { ansi, highlight, safe, style, type RenderOptions } from './style.js';
+import { ansi, citationLines, highlight, safe, style, type RenderOptions } from './style.js';
 
 export type { RenderOptions } from './style.js';
 
 function renderQuote(answer: QuoteAnswer, options: RenderOptions): string {
   if (answer.results.length === 0) return `No match for "${safe(answer.query)}"${answer.source ? ` in ${safe(answer.source)}` : ''}.`;
   const blocks = answer.results.map((result, i) => {
-    const lines = [`${i + 1}. ${highlight(result.excerpt, result.highlights, options)}`, `   ${style(safe(citationLine(result.citation)), ansi.cyan, options)}`];
-    if (result.citation.url) lines.push(`   ${safe(result.citation.url)}`);
-    lines.push(style(`   id ${result.citation.id} · score ${result.score.toFixed(2)}`, ansi.dim, options));
-    return lines.join('\n');
+    return `${i + 1}. ${highlight(result.excerpt, result.highlights, options)}\n${citationLines(result.citation, options, ` · score ${result.score.toFixed(2)}`)}`;
   });
   if (answer.more > 0) blocks.push(style(`(${answer.more} more: add --page or --limit)`, ansi.dim, options));
   return blocks.join('\n\n');

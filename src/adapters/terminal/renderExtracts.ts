@@ -1,7 +1,7 @@
 /** Terminal rendering of who-said, quotes-by and figure answers. */
 import type { FigureAnswer, FigureResult, QuotationResult, QuotesByAnswer, WhoSaidAnswer } from '../../core/answers.js';
 import { citationLine, speakerDetail } from '../shared/citationText.js';
-import { highlight, safe, style, ansi, type RenderOptions } from './style.js';
+import { citationLines, highlight, safe, style, ansi, type RenderOptions } from './style.js';
 
 function speakerLine(result: QuotationResult): string {
   return `${result.speaker ?? 'unattributed (the text does not say who)'}${speakerDetail(result)}`;
@@ -11,8 +11,7 @@ function quotationBlock(result: QuotationResult, n: number, options: RenderOptio
   return [
     `${n}. ${style(safe(speakerLine(result)), ansi.bold, options)}`,
     `   ${highlight(result.excerpt, result.highlights, options)}`,
-    `   ${style(safe(citationLine(result.citation)), ansi.cyan, options)}${result.citation.url ? `\n   ${safe(result.citation.url)}` : ''}`,
-    style(`   id ${result.citation.id}`, ansi.dim, options),
+    citationLines(result.citation, options),
   ].join('\n');
 }
 

@@ -1,5 +1,6 @@
 /** Terminal styling: ANSI colour when wanted, and text made safe to print. */
-import type { Highlight } from '../../core/answers.js';
+import type { Citation, Highlight } from '../../core/answers.js';
+import { citationLine } from '../shared/citationText.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -32,4 +33,12 @@ export function highlight(text: string, highlights: readonly Highlight[], option
     at = end;
   }
   return out + safe(text.slice(at));
+}
+
+/** A result's citation under it: the line in cyan, the url, and the id dimmed (`idNote` follows the id). */
+export function citationLines(citation: Citation, options: RenderOptions, idNote = ''): string {
+  const lines = [`   ${style(safe(citationLine(citation)), ansi.cyan, options)}`];
+  if (citation.url) lines.push(`   ${safe(citation.url)}`);
+  lines.push(style(`   id ${citation.id}${idNote}`, ansi.dim, options));
+  return lines.join('\n');
 }
