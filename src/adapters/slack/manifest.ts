@@ -9,7 +9,7 @@ import type { AnyCommand } from '../../core/commands/definition.js';
 import { optionsOf } from '../../core/commands/options.js';
 import { EVENTS_PATH, type SlackMode } from './app.js';
 import { BOT_SCOPES, REDIRECT_PATH } from './oauth.js';
-import { FOLDED_COMMANDS, SlashCommandTable } from './slashCommands.js';
+import { FOLDED_COMMANDS, SlashCommandTable, slackUsage } from './slashCommands.js';
 
 /** A placeholder for where ibid is reachable; the committed manifest.yaml uses it. */
 export const DEFAULT_BASE_URL = 'https://ibid.example.org';
@@ -25,12 +25,7 @@ export interface ManifestOptions {
 
 /** `<words> [source:…] [limit:…]`, the hint Slack shows while typing a command. */
 export function usageHint(command: AnyCommand): string {
-  return optionsOf(command)
-    .map((option) => {
-      const shape = option.positional ? `<${option.name}>` : `${option.name}:…`;
-      return option.required ? shape : `[${shape}]`;
-    })
-    .join(' ');
+  return slackUsage(optionsOf(command), () => '…').join(' ');
 }
 
 export function buildManifest(options: ManifestOptions): Record<string, unknown> {

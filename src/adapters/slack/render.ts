@@ -11,6 +11,7 @@ import { escapeText } from './escape.js';
 import { chunkText } from './mrkdwn.js';
 import { citationMrkdwn, excerptUnit, idMrkdwn, linesUnit, linkIfItFits, noteUnit, plural, quoted, sections, type RenderContext, type Unit } from './renderParts.js';
 import { renderFigure, renderQuotesBy, renderWhoSaid } from './renderQuotations.js';
+import { slackUsage } from './slashCommands.js';
 
 export type { RenderContext, Unit } from './renderParts.js';
 
@@ -58,21 +59,16 @@ function renderContext(answer: ContextAnswer): RenderedAnswer {
   return { headline: `${citationMrkdwn(answer.citation)} · ${idMrkdwn(answer.id)}`, units, summary: `context of ${answer.id}`, more: 0 };
 }
 
-/** `/quote <words> [source:<string>] [limit:<integer>]`: Slack takes name:value options. */
-function slackUsage(command: HelpAnswer['commands'][number], ctx: RenderContext): string {
-  const parts = [ctx.slash.slashFor(command.name)];
-  for (const option of command.options) {
-    const shape = option.positional ? `<${option.name}>` : `${option.name}:<${option.type}>`;
-    parts.push(option.required ? shape : `[${shape}]`);
-  }
-  return parts.join(' ');
+/** `/quote <words> [source:<string>] [limit:<integer>]`. */
+function helpUsage(command: HelpAnswer['commands'][number], ctx: RenderContext): string {
+  return [ctx.slash.slashFor(command.name), ...slackUsage(command.options, (option) => `<${option.type}>`)].join(' ');
 }
 
 function renderHelp(answer: HelpAnswer, ctx: RenderContext): RenderedAnswer {
   const units = answer.commands.map((command) => {
     const options = command.options.filter((option) => !option.positional).map((option) => `• \`${option.name}:\` ${escapeText(option.description)}`);
     const examples = command.examples.map((example) => `_e.g._ \`${escapeText(ctx.slash.exampleLine(example))}\``);
-    return linesUnit([`*${escapeText(slackUsage(command, ctx))}*`, escapeText(command.description), ...options, ...examples]);
+    return linesUnit([`*${escapeText(helpUsage(command, ctx))}*`, escapeText(command.description), ...options, ...examples]);
   });
   const headline = answer.commands.length === 1 ? `How to use ${escapeText(ctx.slash.slashFor(answer.commands[0]!.name))}` : `ibid finds passages in what you have read and says where they come from. ${escapeText(ctx.slash.umbrella)} takes any command line too.`;
   return { headline, units, summary: 'ibid help', more: 0 };

@@ -4,6 +4,7 @@
  * that already have a /quote.
  */
 import type { AnyCommand } from '../../core/commands/definition.js';
+import type { OptionInfo } from '../../core/commands/options.js';
 
 /** The umbrella command's name, before the prefix. */
 export const UMBRELLA = 'ibid';
@@ -52,4 +53,17 @@ export class SlashCommandTable {
     const [name = '', ...rest] = line.trim().split(/\s+/);
     return [this.slashFor(name), ...rest].join(' ');
   }
+}
+
+type UsageOption = Pick<OptionInfo, 'name' | 'type' | 'required' | 'positional'>;
+
+/**
+ * `<words> [source:…] [limit:…]`: Slack takes name:value options, the free text bare.
+ * `placeholder` stands for a value (the manifest's typing hint says "…", help says "<integer>").
+ */
+export function slackUsage(options: readonly UsageOption[], placeholder: (option: UsageOption) => string): string[] {
+  return options.map((option) => {
+    const shape = option.positional ? `<${option.name}>` : `${option.name}:${placeholder(option)}`;
+    return option.required ? shape : `[${shape}]`;
+  });
 }
