@@ -10,7 +10,6 @@ import { removeHeader } from './header.js';
 import { assignSections, type Passage } from './headings.js';
 import { wordSet } from './hyphenation.js';
 import { stripGluedImageName } from './imageNames.js';
-import { normaliseText } from './normalise.js';
 import { reflow } from './reflow.js';
 
 export interface CleanOptions {
@@ -18,14 +17,14 @@ export interface CleanOptions {
   markdown?: boolean;
 }
 
+/** `body` must already be normalised (normaliseText), as parseDocument's is. */
 export function cleanBody(body: string, meta: DocumentMeta, options: CleanOptions = {}): Passage[] {
-  const text = normaliseText(body);
-  let blocks = splitBlocks(text, { markdown: options.markdown === true });
+  let blocks = splitBlocks(body, { markdown: options.markdown === true });
   // Multi-line chrome first: teasers are found by the "Read More" line that the line rules remove.
   blocks = removeTeasers(removeCaptions(blocks));
   blocks = removeLines(blocks, isChromeLine);
   blocks = removeHeader(blocks, meta);
   blocks = blocks.map((block) => ({ ...block, lines: block.lines.map((line, i) => (i === 0 ? stripGluedImageName(line) : line)) }));
   let words: Set<string> | undefined;
-  return assignSections(reflow(blocks, () => (words ??= wordSet(text))));
+  return assignSections(reflow(blocks, () => (words ??= wordSet(body))));
 }

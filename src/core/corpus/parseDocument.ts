@@ -48,10 +48,10 @@ const BYLINE = /^by\s+\p{Lu}\S*(?:\s+\S+){0,4}$/iu;
 /**
  * Without front matter only the title is known: the first line that is not site chrome or a byline.
  * A first line that a wrapped paragraph continues on the next line is not a title, nor is the only
- * line of a document (it is the text).
+ * line of a document (it is the text). `body` is already normalised (normaliseText).
  */
 function titleFromFirstLine(body: string): string | null {
-  const lines = normaliseText(body)
+  const lines = body
     .split('\n')
     .map((line) => collapseSpaces(line.replace(/^#{1,6}\s+/, '')));
   const at = lines.findIndex((line) => line !== '' && !isChromeLine(line) && !BYLINE.test(line));
@@ -70,6 +70,8 @@ export function parseDocument(file: string, bytes: Uint8Array, options: ParseOpt
 
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { file, reason: decoded.reason, detail: decoded.detail };
+  // Normalised once here: front matter, the title and cleaning all read this text or a slice of it
+  // (a slice of normalised text is normalised: normaliseText changes single characters and CR LF pairs).
   const text = normaliseText(decoded.text);
 
   let meta: DocumentMeta;
