@@ -9,7 +9,8 @@
  * that our figures compare with its table (see "CQE scoring" below).
  *
  * Strict matching, one-to-one, each gold quantity taking the first unused extracted figure:
- * - value: equal within a relative 1e-5 (the CQE script's np.isclose); a range matches a range with
+ * - value: equal within 1e-8 + 1e-5 × |gold value| (np.isclose's tolerances, but relative to the
+ *   gold value where the CQE script's is relative to the model's); a range matches a range with
  *   both ends equal. Our fractions are per cent ("one-quarter" = 25), NewsQuant's are ratios
  *   (0.25), so fraction figures are divided by 100 here.
  * - value + concept (the CQE paper's "value+concept_partial", anchor F1 76.1): the value matches
@@ -137,6 +138,7 @@ function figureAmount(f: Figure): Amount | null {
   return f.value === null ? null : f.value * scale;
 }
 
+/** np.isclose(a, b): the tolerance scales with b, which sameAmount makes the gold value. */
 const isClose = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-8 + 1e-5 * Math.abs(b);
 
 function sameAmount(gold: Amount, ours: Amount | null): boolean {
@@ -178,6 +180,7 @@ function goldConcept(q: GoldQuantity, withUnit: boolean): Set<string> {
 
 const overlap = (a: Set<string>, b: Set<string>): boolean => [...a].some((w) => b.has(w));
 
+/** Micro precision, recall and F1 of both scorings; for `cqe` it is get_fscores before its rounding to one decimal. */
 function prf(correct: number, extracted: number, gold: number): { p: number; r: number; f1: number } {
   const p = extracted === 0 ? 0 : correct / extracted;
   const r = gold === 0 ? 0 : correct / gold;

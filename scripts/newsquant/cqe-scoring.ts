@@ -121,10 +121,3 @@ export function cqeCounts(sentences: readonly CqeSentence[]): CqeCounts {
   }
   return c;
 }
-
-/** get_fscores, before its rounding to one decimal (the caller prints one decimal). */
-export function cqePrf(correct: number, gold: number, tags: number): { p: number; r: number; f1: number } {
-  const p = tags === 0 ? 0 : correct / tags;
-  const r = gold === 0 ? 0 : correct / gold;
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
