@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseBenchArgs, USAGE } from './bench/args.js';
 import { loadCorpus, paragraphSet } from './bench/datasets.js';
 import { fuseBaseline, loadIbidEngine } from './bench/engines.js';
-import { canCollectGarbage } from './bench/measure.js';
+import { canCollectGarbage } from './bench/memory.js';
 import { datasetNotes, machineNote, scoringNotes } from './bench/notes.js';
 import type { BenchResults } from './bench/results.js';
 import { BASELINE_SKIP_FROM, datasetFigures, prepareSize, runSize } from './bench/run.js';

@@ -19,6 +19,7 @@ import { RateLimiter } from '../src/app/rateLimiter.js';
 import { createDiscordInteractionsHandler, DISCORD_INTERACTIONS_PATH } from '../src/adapters/discord/index.js';
 import { createSlackApp } from '../src/adapters/slack/index.js';
 import { discordKeys } from '../tests/support/discordSigning.js';
+import { settledMemory } from './bench/memory.js';
 import type { DriverMessage, RoundResult, RunRequest } from './load/messages.js';
 
 function option(name: string, fallback: string): string {
@@ -32,16 +33,11 @@ const CONCURRENCY = Number(option('concurrency', '50'));
 const CORPUS = option('corpus', fileURLToPath(new URL('../corpus', import.meta.url)));
 const SIGNING_SECRET = 'load-test-signing-secret';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) {
+if (!(globalThis as { gc?: () => void }).gc) {
   process.stderr.write('Run with --expose-gc (npm run load does) so memory is measured after a full collection.\n');
   process.exit(2);
 }
-function heapMb(): number {
-  gc!();
-  gc!();
-  return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10;
-}
+const heapMb = (): number => Math.round((settledMemory().heapUsed / 1024 / 1024) * 10) / 10;
 
 const driver = fork(fileURLToPath(new URL('./load/driver.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const fromDriver = (): Promise<DriverMessage> => new Promise((resolve) => driver.once('message', (message) => resolve(message as DriverMessage)));

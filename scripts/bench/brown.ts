@@ -30,7 +30,7 @@ function parseLine(line: string): Token[] {
 }
 
 /** Join tokens with normal English spacing: no space before closing marks or after opening ones. */
-export function detokenize(words: readonly string[]): string {
+function detokenize(words: readonly string[]): string {
   let out = '';
   let glueNext = true;
   for (const word of words) {

@@ -1,31 +1,11 @@
 /** Timing, memory and top-1 scoring of one engine on one paragraph set. */
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { BenchEngine, Searcher } from './engines.js';
 import type { Paragraph } from './datasets.js';
+import { settledMemory } from './memory.js';
+import { percentile } from './percentile.js';
 import type { Query } from './queries.js';
 import { containsWords, type Truth } from './truth.js';
-
-/** global.gc when node runs with --expose-gc; otherwise the flag is switched on at run time. */
-function findGc(): (() => void) | undefined {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-}
-const gc = findGc();
-export const canCollectGarbage = gc !== undefined;
-
-function settledMemory(): NodeJS.MemoryUsage {
-  gc?.();
-  gc?.();
-  return process.memoryUsage();
-}
 
 const MB = 1024 * 1024;
 
@@ -65,12 +45,6 @@ export interface KindFigures {
   top1Source: number;
   /** The time budget ran out before all queries were run. */
   cut: boolean;
-}
-
-/** Nearest-rank percentile of an ascending list. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
 /**

@@ -25,10 +25,6 @@ export function wordSpans(text: string): WordSpan[] {
   return spans;
 }
 
-export function countWords(text: string): number {
-  return wordSpans(text).length;
-}
-
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'hon', 'rev', 'col', 'capt', 'lt', 'prof',

@@ -1,4 +1,6 @@
 /** Latency figures: nearest-rank percentiles over milliseconds. */
+import { percentile } from '../bench/percentile.js';
+
 export interface LatencyStats {
   count: number;
   p50: number;
@@ -9,9 +11,8 @@ export interface LatencyStats {
 
 export function latencyStats(samples: readonly number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  return { count: sorted.length, p50: round(at(50)), p90: round(at(90)), p99: round(at(99)), max: round(sorted.at(-1) ?? NaN) };
+  return { count: sorted.length, p50: round(percentile(sorted, 50)), p90: round(percentile(sorted, 90)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? NaN) };
 }
 
 /** Runs `task(i)` for i in [0, total) with at most `concurrency` at once. */
