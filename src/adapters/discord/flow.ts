@@ -27,7 +27,7 @@ export interface FlowOptions {
   deferAfterMs: number;
 }
 
-export const DEFAULT_DEFER_AFTER_MS = 1500;
+const DEFAULT_DEFER_AFTER_MS = 1500;
 
 /** What both transports (gateway, HTTP endpoint) are given; the defaults live here, once. */
 export interface FlowSettings {

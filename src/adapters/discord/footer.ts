@@ -21,7 +21,7 @@ const REQUEST_START = /^\/[a-z][\w-]*$/;
 /** The longest value a request line shows; queries are capped at 1000 by the core. */
 const MAX_VALUE = 1000;
 
-export function requestFooterLines(request: CommandRequest): string[] {
+function requestFooterLines(request: CommandRequest): string[] {
   const lines = [`/${request.name}`];
   for (const [name, value] of Object.entries(request.args)) {
     if (value === undefined || value === null || value === '') continue;

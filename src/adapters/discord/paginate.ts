@@ -36,7 +36,7 @@ export interface PaginateOptions {
   reserve: number;
 }
 
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
 }

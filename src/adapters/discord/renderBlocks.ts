@@ -50,7 +50,7 @@ export function contextBlocks(answer: ContextAnswer): Block[] {
 type HelpCommand = HelpAnswer['commands'][number];
 
 /** A terminal example ("quote airstrike --limit 2") as it is typed in Discord ("/quote words:airstrike limit:2"). */
-export function slashExample(example: string, command: HelpCommand): string {
+function slashExample(example: string, command: HelpCommand): string {
   const parts: string[] = [];
   const free: string[] = [];
   const tokens = tokenize(example).slice(1);

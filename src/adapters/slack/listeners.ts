@@ -24,7 +24,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function commandRequest(text: string, slash: string, table: SlashCommandTable, bot: Bot): CommandRequest {
+function commandRequest(text: string, slash: string, table: SlashCommandTable, bot: Bot): CommandRequest {
   const entry = table.find(slash);
   const typed = unescapeText(text ?? '');
   if (entry?.command) return { name: entry.command.name, ...parseArguments(entry.command, typed) };

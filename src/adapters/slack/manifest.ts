@@ -24,7 +24,7 @@ export interface ManifestOptions {
 }
 
 /** `<words> [source:…] [limit:…]`, the hint Slack shows while typing a command. */
-export function usageHint(command: AnyCommand): string {
+function usageHint(command: AnyCommand): string {
   return slackUsage(optionsOf(command), () => '…').join(' ');
 }
 

@@ -10,7 +10,7 @@ import { escapeText } from './escape.js';
 import type { RenderedAnswer } from './render.js';
 import { contextBlocks, plural, type Unit } from './renderParts.js';
 
-export interface PageBudget {
+interface PageBudget {
   blocks: number;
   chars: number;
 }

@@ -36,7 +36,7 @@ export function contextBlocks(lines: readonly string[]): Block[] {
  * excerpts already carry), matched words in bold, split to fit. `lead` (a speaker, a figure)
  * goes on its own line above.
  */
-export function excerptChunks(result: Pick<ExcerptResult, 'excerpt' | 'highlights'>, lead: Run[] = []): string[] {
+function excerptChunks(result: Pick<ExcerptResult, 'excerpt' | 'highlights'>, lead: Run[] = []): string[] {
   const quoted = chunkRuns(highlightRuns(result.excerpt, result.highlights), LIMITS.textChars - 2).map((chunk) => `> ${chunk}`);
   const head = runsToMrkdwn(lead).trim();
   if (!head) return quoted;
@@ -60,7 +60,7 @@ export function idMrkdwn(id: string): string {
   return `\`${escapeText(id.replace(/`/g, "'"))}\``;
 }
 
-export function contextButton(id: string, index: number): Button | undefined {
+function contextButton(id: string, index: number): Button | undefined {
   const value = encodeState({ request: { name: 'context', args: { id } }, part: 0 });
   return value ? button('Show context', `${ACTION_IDS.context}_${index}`, value) : undefined;
 }

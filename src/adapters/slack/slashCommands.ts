@@ -7,7 +7,7 @@ import type { AnyCommand } from '../../core/commands/definition.js';
 import type { OptionInfo } from '../../core/commands/options.js';
 
 /** The umbrella command's name, before the prefix. */
-export const UMBRELLA = 'ibid';
+const UMBRELLA = 'ibid';
 
 /** Commands reached as `/ibid help` and `/ibid context <id>` rather than taking a slash command each. */
 export const FOLDED_COMMANDS: ReadonlySet<string> = new Set(['help', 'context']);
