@@ -62,8 +62,9 @@ export function analyseQuery(query: string, vocab: Vocabulary, itemCount: number
     // The first stand-in covering the slot is the likeliest reading: the word itself, else the nearest correction.
     const first = variants.find((v) => v.slot <= q && q < v.slot + v.slotSpan);
     // "thsi" is most likely "this": a mistyped stopword is still a stopword. But "wnat" may be
-    // "what" or "want": only when every nearest correction is a stopword.
-    if (first && first.quality < QUALITY.exact && !vocab.idOf(slot.term)) {
+    // "what" or "want": only when every nearest correction is a stopword. (A word the index knows is
+    // never mistyped here: its exact stand-in was added first for its slot, so `first` is exact.)
+    if (first && first.quality < QUALITY.exact) {
       const nearest = variants.filter((v) => v.slot === q && v.slotSpan === 1 && v.nextTermId < 0 && v.quality === first.quality);
       if (nearest.length > 0 && nearest.every((v) => isStopword(vocab.terms[v.termId]!))) slot.stopword = true;
     }
