@@ -52,12 +52,12 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-function isLowSurrogate(code: number): boolean {
+export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** True when text[end - 1] is a backslash that escapes text[end] (an odd run of backslashes). */
-function endsInsideEscape(text: string, end: number): boolean {
+export function endsInsideEscape(text: string, end: number): boolean {
   let run = 0;
   for (let i = end - 1; i >= 0 && text[i] === '\\'; i--) run++;
   return run % 2 === 1;

@@ -4,6 +4,7 @@
  * boundaries; never inside a backslash escape or a surrogate pair; bold that spans a cut is
  * closed before it and reopened after it.
  */
+import { endsInsideEscape, isLowSurrogate } from './escape.js';
 
 const BOUNDARIES = ['\n\n', '\n', '. ', ' '] as const;
 
@@ -24,12 +25,8 @@ function boldAfter(text: string, open: boolean): boolean {
 function safeCut(text: string, at: number): number {
   let cut = at;
   while (cut > 1) {
-    const code = text.charCodeAt(cut);
-    let run = 0;
-    for (let i = cut - 1; i >= 0 && text[i] === '\\'; i--) run++;
-    const midPair = code >= 0xdc00 && code <= 0xdfff;
     const midMarker = text[cut - 1] === '*' && text[cut] === '*';
-    if (run % 2 === 0 && !midPair && !midMarker) return cut;
+    if (!endsInsideEscape(text, cut) && !isLowSurrogate(text.charCodeAt(cut)) && !midMarker) return cut;
     cut--;
   }
   return Math.max(1, cut);
