@@ -108,16 +108,25 @@ export function scanParagraph(text: string, ctx: ParagraphContext, rejected?: Re
     // The tagger reads only sentences with a figure, up to the last one (tagger.ts says why).
     const tokens = markVerbs(lexed, sentence, ss, lexed[lastFigure.end - 1]!.end);
     let previous: DraftFigure | null = null;
-    const read: { draft: DraftFigure; start: number }[] = [];
+    const read: ReadFigure[] = [];
     for (const m of figures) {
-      const draft = readFigure(text, sentence, ss, tokens, m, previous, ctx);
-      drafts.push(draft);
-      read.push({ draft, start: readQualifier(tokens, m.start, m.end).start });
-      previous = draft;
+      const figure = readFigure(text, sentence, ss, tokens, m, previous, ctx);
+      drafts.push(figure.draft);
+      read.push(figure);
+      previous = figure.draft;
     }
     markChanges(tokens, read);
   }
   return drafts;
+}
+
+interface ReadFigure {
+  draft: DraftFigure;
+  /**
+   * Token index where its qualifier starts, for markChanges. For "between 5 and 10" that is
+   * "between", but markChanges passes over ranges.
+   */
+  start: number;
 }
 
 function readFigure(
@@ -128,7 +137,7 @@ function readFigure(
   m: Mention,
   previous: DraftFigure | null,
   ctx: ParagraphContext,
-): DraftFigure {
+): ReadFigure {
   const between = m.forms.includes('range') && tokens[m.start - 1]?.lower === 'between' ? m.start - 1 : m.start;
   const q = readQualifier(tokens, between, m.end);
   const age = isAge(tokens, m, q.start);
@@ -182,7 +191,7 @@ function readFigure(
   if (magnitudeWords) phrases.unshift(text.slice(tokens[m.start]!.start, tokens[m.atoms[0]!.end - 1]!.end));
   const counts = [noun, event?.key ?? null].filter((x): x is string => x !== null).join(' ');
 
-  return {
+  const draft: DraftFigure = {
     docId: ctx.docId,
     paragraph: ctx.paragraph,
     text: text.slice(textStart, textEnd),
@@ -206,4 +215,5 @@ function readFigure(
     forms: [...m.forms],
     countsRule,
   };
+  return { draft, start: q.start };
 }
