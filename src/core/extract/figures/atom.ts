@@ -3,8 +3,8 @@
  * "hundreds of thousands", "350-kilometer", "one-quarter". Ranges are joined later (lexer.ts).
  */
 import { digitValue, type Token } from './tokens.js';
-import { fractionValue, parseNumberWords } from './number-words.js';
-import { MAGNITUDE_PLURALS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_MULTIPLIERS } from './lexicon/number-words.js';
+import { parseNumberWords } from './number-words.js';
+import { FRACTIONS, MAGNITUDE_PLURALS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_MULTIPLIERS } from './lexicon/number-words.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './lexicon/units.js';
 import { readUnit, type UnitKind } from './unit.js';
 
@@ -112,7 +112,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     }
     return null;
   }
-  const fraction = fractionValue(t.lower);
+  const fraction = FRACTIONS[t.lower];
   // "half" only as "half of" ("half a million" is read as words below); "one-quarter" stands alone too.
   if (fraction !== undefined && (tokens[i + 1]?.lower === 'of' || t.lower.includes('-')) && !isPartName(tokens, i)) {
     return { end: i + 1, scale: null, value: fraction, low: null, high: null, forms: ['fraction'], digits: null };

@@ -75,7 +75,7 @@ function phraseText(tokens: readonly Token[], [s, e]: [number, number]): string 
 }
 
 /** Lowercase, with capitalised modifiers, -ly adverbs and descriptive adjectives dropped. */
-export function normaliseNoun(tokens: readonly Token[], [s, e]: [number, number]): string {
+function normaliseNoun(tokens: readonly Token[], [s, e]: [number, number]): string {
   const words = tokens.slice(s, e);
   const kept = words.filter((t, k) => {
     if (k === words.length - 1) return true;

@@ -94,11 +94,6 @@ export function parseNumberWords(tokens: readonly Token[], i: number): WordNumbe
   return { value: total + group, end: j, scale: largestScale };
 }
 
-/** "one-quarter", "two-thirds", "half": value in per cent, or undefined. */
-export function fractionValue(word: string): number | undefined {
-  return FRACTIONS[word];
-}
-
 /**
  * Splits hyphenated words that start with a number word so the parts can be read separately:
  * "nine-month" → "nine" "-month"; fractions ("one-quarter") and "twenty-five" stay whole.

@@ -10,12 +10,12 @@ import { speechVerb } from './verbs.js';
 
 export const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall']);
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am']);
-export const CLAUSE_WORDS = new Set(['as', 'that', 'which', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'whether', 'than', 'after', 'before', 'since', 'until', 'unless', 'whom', 'whose']);
+const CLAUSE_WORDS = new Set(['as', 'that', 'which', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'whether', 'than', 'after', 'before', 'since', 'until', 'unless', 'whom', 'whose']);
 export const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 export const isFinite = (form: string): boolean => form !== 'gerund';
 
 /** Words between the verb and the quotation that still make it a direct introduction ("said Monday,"). */
-export const INTRO_FILLER = new Set(['that', 'in', 'on', 'at', 'to', 'for', 'an', 'a', 'the', 'interview', 'statement', 'press', 'conference', 'him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'yesterday', 'today', 'last', 'week', 'night', 'earlier', 'later', 'recently', 'also', 'then', 'simply', 'flatly', 'bluntly']);
+const INTRO_FILLER = new Set(['that', 'in', 'on', 'at', 'to', 'for', 'an', 'a', 'the', 'interview', 'statement', 'press', 'conference', 'him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'yesterday', 'today', 'last', 'week', 'night', 'earlier', 'later', 'recently', 'also', 'then', 'simply', 'flatly', 'bluntly']);
 
 /**
  * Does the verb introduce the quotation directly ("said Monday,", "told PBS,", "remarked blandly on
@@ -34,7 +34,7 @@ export function introKind(between: readonly Token[]): 'said-before' | 'reported-
   return last === ',' && content.length <= 3 ? 'said-before' : 'reported-speech';
 }
 
-export const IRREGULAR_PAST = new Set(['shot', 'made', 'gave', 'took', 'went', 'came', 'got', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'spoke', 'wrote', 'met', 'held', 'led', 'ran', 'won', 'lost', 'left', 'saw', 'sent', 'kept', 'brought', 'thought', 'began', 'became', 'set', 'said', 'told', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'felt', 'found', 'knew', 'heard', 'stood', 'sat', 'struck', 'took', 'tried', 'paid', 'put', 'hit', 'cut']);
+const IRREGULAR_PAST = new Set(['shot', 'made', 'gave', 'took', 'went', 'came', 'got', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'spoke', 'wrote', 'met', 'held', 'led', 'ran', 'won', 'lost', 'left', 'saw', 'sent', 'kept', 'brought', 'thought', 'began', 'became', 'set', 'said', 'told', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'felt', 'found', 'knew', 'heard', 'stood', 'sat', 'struck', 'took', 'tried', 'paid', 'put', 'hit', 'cut']);
 
 /** Does the token look like a finite verb ("returned", "made", "was")? */
 export function finiteLike(t: Token): boolean {
@@ -100,8 +100,8 @@ export function subjectTokens(tokens: readonly Token[], k: number): Token[] {
 }
 
 /** "shot back", "fired back", "chimed in": two words that together introduce what someone said. */
-export const PHRASAL = new Set(['puts it', 'put it', 'shot back', 'fired back', 'hit back', 'pushed back', 'snapped back', 'wrote back', 'chimed in', 'cut in', 'went on', 'weighed in']);
-export const NOUN_MARKERS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'after', 'before', 'against', 'to']);
+const PHRASAL = new Set(['puts it', 'put it', 'shot back', 'fired back', 'hit back', 'pushed back', 'snapped back', 'wrote back', 'chimed in', 'cut in', 'went on', 'weighed in']);
+const NOUN_MARKERS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'after', 'before', 'against', 'to']);
 
 /** The speech verb a token is, counting the phrasal ones ("shot back"). */
 export function verbAt(tokens: readonly Token[], k: number): ReturnType<typeof speechVerb> {

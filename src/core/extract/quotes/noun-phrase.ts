@@ -76,7 +76,7 @@ function splitRoleAndName(core: readonly Token[], source: string): { role: strin
 const OBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', 'us', 'me', 'you']);
 
 /** Is the word list a well-formed noun phrase (no verbs, no clause words)? */
-export function phraseWordsOk(tokens: readonly Token[]): boolean {
+function phraseWordsOk(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 12) return false;
   return tokens.every((t, i) => {
     if (t.kind === 'quote') return false;

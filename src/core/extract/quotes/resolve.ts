@@ -81,7 +81,7 @@ const LOOK_BACK_PARAGRAPHS = 2;
  * back sentence by sentence: the speaker of a quotation there, else the subject, else the only
  * person named; a sentence whose subject is itself "he"/"she" passes the question further back.
  */
-export function resolvePronoun(names: DocumentNames, texts: readonly string[], para: number, pos: number): Person | null {
+function resolvePronoun(names: DocumentNames, texts: readonly string[], para: number, pos: number): Person | null {
   const outside = (m: Mention): boolean => !m.inQuote;
   const ranges = sentenceRanges(names, texts, para);
   const current = ranges.findIndex(([s, e]) => pos >= s && pos < e);
@@ -131,7 +131,7 @@ function expandAbbreviations(text: string, names: DocumentNames): string {
 }
 
 /** The fullest name the document gives for `name` ("Lavrov" → Sergei Lavrov), with the role it gives. */
-export function fullestName(name: string, names: DocumentNames): Person | null {
+function fullestName(name: string, names: DocumentNames): Person | null {
   const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()));
   const plain = words.join(' ');
   const exact = names.persons.get(plain);

@@ -79,8 +79,3 @@ export const WRITING_VERBS = new Set(['write', 'note', 'observe', 'analyze', 'an
 
 /** Verbs that may stand before their subject after a quotation: "…," said Mohamed. */
 export const INVERTIBLE = new Set(['read', 'say', 'add', 'ask', 'write', 'continue', 'reply', 'explain', 'recall', 'respond', 'answer', 'insist', 'warn', 'declare', 'note', 'observe', 'conclude', 'remark', 'retort', 'quip', 'joke', 'muse', 'shout', 'exclaim', 'concede', 'admit', 'acknowledge', 'argue', 'counter', 'complain', 'claim', 'state', 'report', 'tell', 'boast', 'snap', 'scoff', 'sigh', 'mutter', 'suggest', 'interject', 'promise', 'predict', 'proclaim', 'urge', 'lament']);
-
-/** How many distinct inflected forms the lexicon knows (reported by the evaluation script). */
-export function lexiconSize(): number {
-  return LEXICON.size;
-}

@@ -42,8 +42,3 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
 export const VAGUE_MULTIPLIERS: Readonly<Record<string, readonly [number, number]>> = {
   several: [3, 10], few: [2, 10], 'a few': [2, 10], many: [2, 10],
 };
-
-export const ORDINAL_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
-  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'twentieth', 'thirtieth', 'hundredth', 'thousandth',
-]);
