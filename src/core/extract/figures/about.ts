@@ -4,7 +4,7 @@
  * cost it $800 million"), or else the noun phrase just before it ("boost the driving range by
  * about 35 miles"). No parser: clause openers, a verb list and word shapes.
  */
-import type { Token } from './tokens.js';
+import { joinTokens, type Token } from './tokens.js';
 import { NP_STOPS, QUANTITY_NOUNS } from './lexicon/nouns.js';
 import { MONTHS, WEEKDAYS } from './lexicon/non-figures.js';
 import { CLAUSE_LEADERS, CLAUSE_OPENERS, VERBS } from './lexicon/verbs.js';
@@ -30,10 +30,6 @@ function isSubjectWord(t: Token): boolean {
   return !NP_STOPS.has(t.lower) || t.lower === 'of' || /^[A-Z]{2,}$/.test(t.text);
 }
 
-function textOf(tokens: readonly Token[], start: number, end: number): string {
-  return tokens.slice(start, end).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
-}
-
 const TIME_WORDS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'quarter', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'time', 'season', 'last', 'next', 'this', 'past', 'so', 'far', 'earlier', 'later', 'ago', 'weekend']);
 
 /** "last year", "Sunday", "October", "2018": when, not what. */
@@ -54,7 +50,7 @@ function trimPhrase(tokens: readonly Token[], start: number, end: number): strin
   if (tokens.slice(s, e).every((t) => t.text === t.lower && (/ly$/.test(t.lower) || ADVERBS.has(t.lower)))) return null;
   // "1 million", "33790 versus": the tail of another amount, not a subject.
   if (tokens[s]!.kind === 'num' && tokens.slice(s, e).every((t) => t.kind !== 'word' || SCALE_WORDS[t.lower] !== undefined || NP_STOPS.has(t.lower) || t.lower === 'versus')) return null;
-  return textOf(tokens, s, e);
+  return joinTokens(tokens, s, e);
 }
 
 const NOUN_PREPOSITIONS = new Set(['in', 'across', 'for', 'at', 'on', 'from', 'with', 'of']);

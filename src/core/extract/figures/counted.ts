@@ -4,7 +4,7 @@
  * the noun of the figure before it in the same sentence.
  */
 import type { Mention } from './lexer.js';
-import { isCapitalized, type Token } from './tokens.js';
+import { isCapitalized, joinTokens, type Token } from './tokens.js';
 import { DESCRIPTIVE, IRREGULAR_PLURALS, NP_STOPS, PLACE_NOUNS, POPULATION_NOUNS, QUANTITY_NOUNS } from './lexicon/nouns.js';
 import { EVENT_VERBS } from './lexicon/events.js';
 import { RATE_PERIODS } from './lexicon/units.js';
@@ -70,10 +70,6 @@ export function readNounPhrase(tokens: readonly Token[], j: number, afterOf = fa
   return [start, end];
 }
 
-function phraseText(tokens: readonly Token[], [s, e]: [number, number]): string {
-  return tokens.slice(s, e).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
-}
-
 /** Lowercase, with capitalised modifiers, -ly adverbs and descriptive adjectives dropped. */
 function normaliseNoun(tokens: readonly Token[], [s, e]: [number, number]): string {
   const words = tokens.slice(s, e);
@@ -101,7 +97,7 @@ function result(tokens: readonly Token[], span: [number, number] | null, rule: C
   if (rate !== null) [per, end] = rate;
   const follows = rule === 'after' || rule === 'of' || rule === 'preposition' || rule === 'hyphen-unit' || rule === 'modifies';
   return {
-    text: span ? phraseText(tokens, span) : null,
+    text: span ? joinTokens(tokens, ...span) : null,
     noun: span ? normaliseNoun(tokens, span) : null,
     span: follows ? span : null,
     rule: span ? rule : null,

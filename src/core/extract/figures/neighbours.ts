@@ -7,7 +7,7 @@ import type { Mention } from './lexer.js';
 import type { Counted } from './counted.js';
 import { readNounPhrase } from './counted.js';
 import type { DraftFigure } from './extract.js';
-import { isCapitalized, type Token } from './tokens.js';
+import { isCapitalized, joinTokens, type Token } from './tokens.js';
 
 /**
  * "from $36,040 at 10.45pm last night to $34,935 at 5am": the two ends of a change, apart in the
@@ -53,5 +53,5 @@ export function aboutOfAge(tokens: readonly Token[], m: Mention, age: boolean): 
 export function ofComplement(tokens: readonly Token[], counted: Counted): string | null {
   if (counted.rule !== 'after' || counted.span === null || tokens[counted.span[1]]?.lower !== 'of') return null;
   const np = readNounPhrase(tokens, counted.span[1] + 1, true);
-  return np === null ? null : tokens.slice(np[0], np[1]).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
+  return np === null ? null : joinTokens(tokens, np[0], np[1]);
 }

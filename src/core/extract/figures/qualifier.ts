@@ -2,7 +2,7 @@
  * Approximators and bounds around a number, kept as written: "as many as", "at least another",
  * "close to", "aged 14 or over", and the hedge after the noun ("may have been").
  */
-import type { Token } from './tokens.js';
+import { joinTokens, type Token } from './tokens.js';
 import { APPROXIMATORS, HEDGE_PATTERN, TRAILING_APPROXIMATORS, type Bound } from './lexicon/qualifiers.js';
 
 export interface QualifierRead {
@@ -28,10 +28,6 @@ function phraseEndingAt(tokens: readonly Token[], end: number, table: typeof APP
   return null;
 }
 
-function textOf(tokens: readonly Token[], start: number, end: number): string {
-  return tokens.slice(start, end).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
-}
-
 export function readQualifier(tokens: readonly Token[], mentionStart: number, mentionEnd: number): QualifierRead {
   const phrases: string[] = [];
   let bound: Bound | null = null;
@@ -42,7 +38,7 @@ export function readQualifier(tokens: readonly Token[], mentionStart: number, me
     const found = phraseEndingAt(tokens, start, APPROXIMATORS);
     if (found === null) break;
     const entry = APPROXIMATORS[tokens.slice(found, start).map((t) => t.lower).join(' ')]!;
-    const phrase = textOf(tokens, found, start);
+    const phrase = joinTokens(tokens, found, start);
     start = found;
     if (!entry.approximate) continue;
     phrases.unshift(phrase);
@@ -62,7 +58,7 @@ export function readQualifier(tokens: readonly Token[], mentionStart: number, me
   const trailing = [tokens[end]?.lower, tokens[end + 1]?.lower].join(' ');
   const trail = TRAILING_APPROXIMATORS[trailing];
   if (trail !== undefined) {
-    phrases.push(textOf(tokens, end, end + 2));
+    phrases.push(joinTokens(tokens, end, end + 2));
     bound ??= trail.bound;
     approximate = true;
     end += 2;

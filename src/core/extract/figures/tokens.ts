@@ -45,6 +45,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** The tokens from `start` to `end` as written: a space only where the text had one. */
+export function joinTokens(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t, k) => (k > 0 && t.spaced ? ' ' : '') + t.text).join('');
+}
+
 /** Parses "5,805" or "1.3" as a number; NaN when it is not one. */
 export function digitValue(text: string): number {
   return Number(text.replace(/,/g, ''));
