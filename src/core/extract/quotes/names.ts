@@ -16,6 +16,7 @@ import {
   isAgentNoun,
   isTitleWord,
 } from './lexicon.js';
+import { bareName, lower } from './noun-phrase.js';
 import { isCapitalised, sentenceStarts, tokenize, type Hole, type Token } from './tokens.js';
 import { speechVerb } from './verbs.js';
 
@@ -52,8 +53,6 @@ export interface DocumentNames {
 const HONORIFIC_GENDER: Record<string, 'he' | 'she'> = { 'mr.': 'he', mr: 'he', 'mrs.': 'she', mrs: 'she', 'ms.': 'she', ms: 'she', miss: 'she' };
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'la', 'le', 'du', 'el', 'bint', 'abu']);
 const NOT_A_NAME = new Set(['qaeda', 'qaida', 'al-qaeda', 'nusra', 'hamas', 'hezbollah', 'taliban', 'isis', 'isil', 'daesh', 'god', 'allah', 'war', 'empire', 'navy', 'spring', 'summer', 'autumn', 'winter', 'fall']);
-const bare = (word: string): string => word.replace(/[’']s$/, '');
-const lower = (t: Token): string => t.text.toLowerCase();
 
 function isNameToken(t: Token): boolean {
   return t.kind === 'word' && (isCapitalised(t.text) || PARTICLES.has(lower(t)));
@@ -64,9 +63,9 @@ function personName(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   if (PARTICLES.has(lower(tokens[0]!)) || PARTICLES.has(lower(tokens[tokens.length - 1]!))) return false;
   return tokens.every((t) => {
-    const w = bare(lower(t));
+    const w = bareName(lower(t));
     if (PARTICLES.has(w)) return true;
-    if (/^[A-Z]{2,}$/.test(bare(t.text))) return false;
+    if (/^[A-Z]{2,}$/.test(bareName(t.text))) return false;
     return !(ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w) || MONTHS_AND_DAYS.has(w) || DEMONYMS.has(w) || NOT_A_NAME.has(w) || NOT_IN_PHRASE.has(w) || DETERMINERS.has(w) || isTitleWord(w) || isAgentNoun(w));
   });
 }
@@ -156,7 +155,7 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
     const atSentenceStart = (t: Token): boolean => starts.has(t.start) || t.start === 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind === 'word' && isCapitalised(t.text) && !atSentenceStart(t)) midSentenceNames.add(bare(t.text));
+      if (t.kind === 'word' && isCapitalised(t.text) && !atSentenceStart(t)) midSentenceNames.add(bareName(t.text));
       // A lone capitalised word right before a speech verb is a one-word name: "Bashar told PBS".
       const next = tokens[k + 1];
       const verb = next?.kind === 'word' && !isCapitalised(next.text) ? speechVerb(next.text) : null;
@@ -179,13 +178,13 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
       let run = tokens.slice(k, j);
       const first = run[0]!;
       if (atSentenceStart(first) && (lowercase.has(lower(first)) || LEADING_CONNECTIVES.has(lower(first)) || DETERMINERS.has(lower(first)))) run = run.slice(1);
-      const lastTitle = run.map((t) => isTitleWord(bare(t.text))).lastIndexOf(true);
+      const lastTitle = run.map((t) => isTitleWord(bareName(t.text))).lastIndexOf(true);
       let name = run.slice(lastTitle + 1);
       // "Mr. Obama", "Mrs. Clinton": the honorific is not part of the name, but tells the gender.
       const gender = HONORIFIC_GENDER[name[0]?.text.toLowerCase() ?? ''];
       if (gender) name = name.slice(1);
       if (personName(name) || (gender && name.length === 1 && personName([name[0]!, name[0]!]))) {
-        const nameText = bare(name.map((t) => t.text).join(' '));
+        const nameText = bareName(name.map((t) => t.text).join(' '));
         const from = tokens.indexOf(run[0]!);
         const role = roleBefore(tokens, from, text, run.slice(0, lastTitle + 1));
         const person = register(nameText, role);
@@ -210,7 +209,7 @@ export function buildNames(texts: readonly string[], quoteHoles: readonly Hole[]
       }
       if (t.kind !== 'word' || !isCapitalised(t.text)) return;
       if (full[f] && t.start >= full[f]!.start && t.start < full[f]!.end) return;
-      const word = bare(t.text);
+      const word = bareName(t.text);
       const carriers = bySurname.get(word);
       let person: Person | undefined;
       if (carriers && carriers.length === 1) person = carriers[0];

@@ -45,7 +45,8 @@ export function join(tokens: readonly Token[], source: string): string {
   return out;
 }
 export const isLowerAdverb = (t: Token): boolean => /^[a-z]+ly$/.test(t.text) && !['early', 'only', 'family', 'ally'].includes(t.text);
-const bareName = (word: string): string => word.replace(/[’']s$/, '');
+/** The word without a possessive "'s". */
+export const bareName = (word: string): string => word.replace(/[’']s$/, '');
 
 /** "Defence minister" in "Defence minister Avigdor Liberman", without "his"/"the". */
 export function roleText(tokens: readonly Token[], source: string): string | null {
