@@ -36,7 +36,9 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
   for (const f of figures) {
     const key = keyOf(f);
     if (key === null) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+    const members = byKey.get(key);
+    if (members === undefined) byKey.set(key, [f]);
+    else members.push(f);
   }
   const groups: FigureGroup[] = [];
   for (const [key, members] of byKey) {
