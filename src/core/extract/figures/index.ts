@@ -13,6 +13,7 @@
  * - orders of magnitude ("hundreds of thousands") are ranges [scale, 10 × scale) with no value;
  *   fractions of a whole ("one-quarter of", "one in three") are per cent.
  */
+import { citationId } from '../../citation.js';
 import type { CorpusDocument } from '../../corpus/types.js';
 import type { Figure, Quotation } from '../types.js';
 import { abbreviationsOf } from './attribution.js';
@@ -56,7 +57,7 @@ export function scanDocument(
       continue;
     }
     drafts.forEach((draft, k) => {
-      figures.push({ id: `${doc.id}#p${paragraph.number}#f${k + 1}`, ...draft, speaker: speakerOf(draft, quotations) });
+      figures.push({ id: `${citationId(doc.id, paragraph.number)}#f${k + 1}`, ...draft, speaker: speakerOf(draft, quotations) });
     });
   }
   return { figures, rejected };

@@ -9,6 +9,7 @@
  *
  * Deterministic, linear in the document's length for ordinary prose, and never throws.
  */
+import { citationId } from '../../citation.js';
 import type { CorpusDocument } from '../../corpus/types.js';
 import type { Quotation } from '../types.js';
 import { attributeAll, type Attributed } from './attribute.js';
@@ -84,7 +85,7 @@ export function extractQuotationDetails(doc: CorpusDocument): QuotationDetail[] 
     const startText = texts[s.startPara]!;
     details.push({
       quotation: {
-        id: `${doc.id}#p${paragraph}#q${k}`,
+        id: `${citationId(doc.id, paragraph)}#q${k}`,
         docId: doc.id,
         paragraph,
         endParagraph: doc.paragraphs[s.endPara]!.number,
