@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../types.js';
 import type { Block } from './blocks.js';
-import { isNamedWork, isNickname } from './classify.js';
+import { isNamedWork } from './classify.js';
 import { cueAfter, cueBefore, type Cue } from './cues.js';
 import type { DocumentNames } from './names.js';
 import type { SpanIndex } from './regions.js';
@@ -94,7 +94,8 @@ export function attributeAll(index: SpanIndex, names: DocumentNames, blocks: rea
     const ancestors = index.ancestors(s);
     const parentSpeaker = ancestors.length > 0 ? (done.get(ancestors[0]!.id)?.speaker ?? null) : null;
     const context = { insideQuote: ancestors.length > 0, insideMarks: ancestors.some((a) => a.mark !== 'block'), parentSpeaker };
-    if (index.skipped.has(s.id) || isNickname(texts, s) || isNamedWork(texts, s)) {
+    // index.skipped holds the nicknames: index.ts tests every marked span with isNickname, and a block is never one.
+    if (index.skipped.has(s.id) || isNamedWork(texts, s)) {
       done.set(s.id, { span: s, speaker: null, attribution: null, notQuotation: true });
       continue;
     }

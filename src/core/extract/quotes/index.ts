@@ -70,7 +70,8 @@ export function extractQuotationDetails(doc: CorpusDocument): QuotationDetail[] 
   }
   spans.push(...blocks.map((b) => b.span));
   const index = new SpanIndex(texts, spans, nicknames);
-  const names = buildNames(texts, index.allHoles(), index.allSkipped());
+  const { holes, skipped } = index.allHoles();
+  const names = buildNames(texts, holes, skipped);
   const attributed = attributeAll(index, names, blocks);
 
   const details: QuotationDetail[] = [];

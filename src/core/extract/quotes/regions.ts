@@ -84,13 +84,12 @@ export class SpanIndex {
     return { text, from, to, ...this.holesAround(s, para) };
   }
 
-  /** Holes of every quotation in each paragraph, for the name index (mentions inside quotations). */
-  allHoles(): Hole[][] {
-    return this.texts.map((_t, para) => this.holesAround(null, para).holes);
-  }
-
-  /** The nicknames of each paragraph, which the name index reads through. */
-  allSkipped(): Hole[][] {
-    return this.texts.map((_t, para) => this.holesAround(null, para).skipped);
+  /**
+   * For the name index, per paragraph: the holes of every quotation (mentions inside quotations)
+   * and the nicknames, which it reads through.
+   */
+  allHoles(): { holes: Hole[][]; skipped: Hole[][] } {
+    const all = this.texts.map((_t, para) => this.holesAround(null, para));
+    return { holes: all.map((a) => a.holes), skipped: all.map((a) => a.skipped) };
   }
 }
