@@ -48,7 +48,6 @@ interface GroupRef {
  * whose counted thing is unknown stands alone where it ranks.
  */
 function orderByGroup(ranked: readonly FigureMatch[]): { figure: Figure; score: number; group: GroupRef }[] {
-  const rankOf = new Map(ranked.map((match, i) => [match.figure.id, i]));
   const groupOf = new Map<string, GroupRef>();
   for (const group of groupFigures(ranked.map((match) => match.figure))) {
     const ref = { key: group.key, counts: group.counts, disagree: group.disagree, documents: group.documents, size: group.figures.length };
@@ -61,14 +60,14 @@ function orderByGroup(ranked: readonly FigureMatch[]): { figure: Figure; score: 
     return { figure: match.figure, score: match.score, group };
   });
   // Equally relevant groups: the one more sources speak to is the comparison worth seeing first.
+  // Within a group the figures keep their rank order: entries are in rank order and sort is stable.
   const order = (entry: (typeof entries)[number]) => best.get(entry.group.key)!;
   return entries.sort(
     (a, b) =>
       order(b).score - order(a).score ||
       b.group.documents - a.group.documents ||
       b.group.size - a.group.size ||
-      order(a).rank - order(b).rank ||
-      rankOf.get(a.figure.id)! - rankOf.get(b.figure.id)!,
+      order(a).rank - order(b).rank,
   );
 }
 
@@ -93,17 +92,16 @@ export const figureCommand = defineCommand({
     const start = (page - 1) * limit;
     const onPage = ordered.slice(start, start + limit);
     const results: FigureResult[] = [];
-    const groupOf: string[] = [];
-    for (const entry of onPage) {
-      const result = figureResult(corpus, entry.figure, entry.score);
+    // The page's groups in order of first appearance, each with the indexes of its results.
+    const groups = new Map<string, { counts: string; results: number[]; disagree: boolean }>();
+    for (const { figure, score, group } of onPage) {
+      const result = figureResult(corpus, figure, score);
       if (!result) continue;
-      results.push(result);
-      groupOf.push(entry.group.key);
+      const index = results.push(result) - 1;
+      let shown = groups.get(group.key);
+      if (!shown) groups.set(group.key, (shown = { counts: group.counts, results: [], disagree: group.disagree }));
+      shown.results.push(index);
     }
-    const groups = [...new Set(groupOf)].map((key) => {
-      const group = ordered.find((entry) => entry.group.key === key)!.group;
-      return { counts: group.counts, results: groupOf.flatMap((k, i) => (k === key ? [i] : [])), disagree: group.disagree };
-    });
-    return { command: 'figure', topic, results, groups, more: Math.max(0, ordered.length - start - onPage.length) };
+    return { command: 'figure', topic, results, groups: [...groups.values()], more: Math.max(0, ordered.length - start - onPage.length) };
   },
 });
