@@ -14,7 +14,9 @@ function ibid(args: string[], input?: string) {
   return spawnSync(tsx, ['src/main.ts', ...args], { cwd: root, env, input: input ?? '', encoding: 'utf8', timeout: 60_000 });
 }
 
-describe('the ibid command line', () => {
+// Each test starts the real CLI through tsx (about 2-3 s each on a busy 2-core machine, two in one
+// test): the limit matches the child processes' own, so a loaded machine cannot fail them spuriously.
+describe('the ibid command line', { timeout: 60_000 }, () => {
   it('answers once with --json and exits 0', () => {
     const result = ibid(['who-said', 'know', 'your', 'place', '--json']);
     expect(result.status).toBe(0);
